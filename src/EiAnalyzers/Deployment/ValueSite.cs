@@ -1,0 +1,70 @@
+using Microsoft.CodeAnalysis;
+
+namespace EiAnalyzers.Deployment;
+
+/// <summary>How a value is written, so that a fix can write its correction in the same style.</summary>
+internal enum ValueStyle
+{
+    /// <summary>A string literal or any other string-typed expression.</summary>
+    String,
+
+    /// <summary>A field of an SDK ConstantClass (<c>ProductionVariantAcceleratorType.MlEia2Medium</c>).</summary>
+    ConstantClassField,
+
+    /// <summary>A field of the generated <c>EiAccelerators</c> class.</summary>
+    GeneratedConstant,
+
+    /// <summary>An object (an initializer, <c>new X()</c>): only its presence matters.</summary>
+    Object,
+
+    /// <summary>Anything else.</summary>
+    Other,
+}
+
+/// <summary>
+/// One value set on a configuration object, as far as it is known at compile time, and where it is written.
+/// Plain data: no operation, symbol or compilation, so it can wait for the end of the compilation.
+/// </summary>
+internal sealed class ValueSite
+{
+    public ValueSite(Location location, string? pattern, bool isNull, ValueStyle style, Location? origin = null)
+    {
+        Location = location;
+        Pattern = pattern;
+        IsNull = isNull;
+        Style = style;
+        Origin = origin;
+    }
+
+    /// <summary>Where the value is set: the diagnostic goes here.</summary>
+    public Location Location { get; }
+
+    /// <summary>
+    /// Where the value was written, when it flows from elsewhere (a local's or a field's initializer); a fix
+    /// corrects it there.
+    /// </summary>
+    public Location? Origin { get; }
+
+    /// <summary>
+    /// The value with <see cref="Knowledge.ImageReference.Hole"/> for each part known only at run time, or null when
+    /// nothing of it is known.
+    /// </summary>
+    public string? Pattern { get; }
+
+    public bool IsNull { get; }
+
+    public ValueStyle Style { get; }
+
+    /// <summary>The whole value, when it is known at compile time.</summary>
+    public string? Text => Pattern is not null && Pattern.IndexOf(Knowledge.ImageReference.Hole) < 0 ? Pattern : null;
+
+    public bool IsKnown => Text is not null;
+
+    /// <summary>Set to something: an object, or a value that is not null (possibly unknown).</summary>
+    public bool IsSet => !IsNull;
+
+    /// <summary>Set to an object that certainly exists (an object creation or a known value).</summary>
+    public bool IsCertainlySet => Style == ValueStyle.Object || IsKnown;
+
+    public override string ToString() => Text ?? Pattern?.Replace(Knowledge.ImageReference.Hole.ToString(), "{…}") ?? "(unknown)";
+}

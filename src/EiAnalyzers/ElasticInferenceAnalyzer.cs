@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using EiAnalyzers.Analysis;
+using EiAnalyzers.Readers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EiAnalyzers;
+
+/// <summary>
+/// Checks Amazon SageMaker Elastic Inference configuration written with the AWS SDK for .NET or the AWS CDK, and the
+/// <c>[EiModel]</c> declarations, against the EI catalog (rules EI0001-EI0015).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ElasticInferenceAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Most compilations have nothing to do with SageMaker: look the types up once and leave at once.
+            if (KnownSymbols.Resolve(start.Compilation) is not { } known)
+            {
+                return;
+            }
+
+            var state = new CompilationState(known, start.Options.AnalyzerConfigOptionsProvider);
+            if (known.EiModelAttribute is not null)
+            {
+                start.RegisterSymbolAction(state.AnalyzeNamedType, SymbolKind.NamedType);
+            }
+
+            if (known.HasConfigurationTypes)
+            {
+                start.RegisterOperationAction(state.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(state.AnalyzePropertyReference, OperationKind.PropertyReference);
+            }
+
+            start.RegisterCompilationEndAction(state.AnalyzeCompilationEnd);
+        });
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using EiAnalyzers.Declarations;
+using EiAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EiAnalyzers.Generator;
+
+/// <summary>A declared model as the emitter needs it: plain values only (no symbol, syntax or compilation).</summary>
+internal sealed record ModelSpec(
+    string TypeName,
+    string? Namespace,
+    EquatableArray<string> TypeDeclarations,
+    bool IsValid,
+    string Name,
+    int FrameworkValue,
+    string Version,
+    int ArtifactSizeMb,
+    EquatableArray<string> Notebooks,
+    double Headroom)
+{
+    public FrameworkInfo Framework => EiCatalog.FindFramework(FrameworkValue) ?? EiCatalog.Other;
+
+    public int? SizeMb => ArtifactSizeMb > 0 ? ArtifactSizeMb : null;
+}
+
+/// <summary>
+/// The declaration read from syntax, with the tree it came from so that its .editorconfig options can be read in
+/// the next step. Equal only for the same tree, so a stale tree is never kept.
+/// </summary>
+internal sealed class ModelCandidate : IEquatable<ModelCandidate>
+{
+    public ModelCandidate(ModelSpec spec, SyntaxTree tree)
+    {
+        Spec = spec;
+        Tree = tree;
+    }
+
+    public ModelSpec Spec { get; }
+
+    public SyntaxTree Tree { get; }
+
+    public bool Equals(ModelCandidate? other) => other is not null && Spec.Equals(other.Spec) && ReferenceEquals(Tree, other.Tree);
+
+    public override bool Equals(object? obj) => Equals(obj as ModelCandidate);
+
+    public override int GetHashCode() => Spec.GetHashCode();
+}
+
+/// <summary>Every declared model of the compilation, sorted by type name so the output never depends on file order.</summary>
+internal sealed record ModelSet(EquatableArray<ModelSpec> Models)
+{
+    public static ModelSet Create(IEnumerable<ModelSpec> models)
+    {
+        var sorted = models.OrderBy(m => m.TypeName, StringComparer.Ordinal).ToList();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<ModelSpec>(sorted.Count);
+        foreach (var model in sorted)
+        {
+            // The first declaration (by type name) keeps a name; the analyzer reports the others (EI0015).
+            var isDuplicate = model.IsValid && !names.Add(model.Name);
+            result.Add(isDuplicate ? model with { IsValid = false } : model);
+        }
+
+        return new ModelSet(result.ToEquatableArray());
+    }
+
+    public IEnumerable<ModelSpec> Valid => Models.Where(m => m.IsValid);
+}
+
+internal static class ModelParser
+{
+    public static ModelCandidate? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var declaration = ModelDeclaration.Read(context.Attributes[0], type);
+        var spec = new ModelSpec(
+            TypeName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            TypeDeclarations: TypeDeclarations(context.TargetNode).ToEquatableArray(),
+            IsValid: declaration.IsValid,
+            Name: declaration.Name ?? "",
+            FrameworkValue: declaration.FrameworkValue ?? 0,
+            Version: declaration.Version ?? "",
+            ArtifactSizeMb: declaration.ArtifactSizeMb ?? 0,
+            Notebooks: declaration.Notebooks.ToEquatableArray(),
+            Headroom: EiCatalog.DefaultHeadroom);
+        return new ModelCandidate(spec, context.TargetNode.SyntaxTree);
+    }
+
+    /// <summary><c>partial class Outer</c>, ..., <c>partial class Model</c>: outermost first.</summary>
+    private static IEnumerable<string> TypeDeclarations(SyntaxNode target)
+    {
+        var declarations = new List<string>();
+        for (var node = target; node is not null; node = node.Parent)
+        {
+            if (node is TypeDeclarationSyntax type)
+            {
+                var keyword = type is RecordDeclarationSyntax record && record.ClassOrStructKeyword.Text.Length > 0
+                    ? "record " + record.ClassOrStructKeyword.Text
+                    : type.Keyword.Text;
+                declarations.Add($"partial {keyword} {type.Identifier.Text}{type.TypeParameterList}");
+            }
+        }
+
+        declarations.Reverse();
+        return declarations;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Linq;
+using EiAnalyzers.Declarations;
+using Microsoft.CodeAnalysis;
+
+namespace EiAnalyzers.Readers;
+
+/// <summary>What a ConstantClass field holds, so that its name can be mapped back to its value.</summary>
+internal enum ConstantKind
+{
+    Accelerator,
+    InstanceType,
+    ContainerMode,
+}
+
+/// <summary>
+/// The SageMaker types of one compilation, looked up once when it starts. Everything is compared by symbol, so an
+/// unrelated class that happens to be called <c>ProductionVariant</c> is never matched.
+/// </summary>
+internal sealed class KnownSymbols
+{
+    private readonly Dictionary<INamedTypeSymbol, ObjectShape> shapes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IPropertySymbol, (ObjectShape Shape, Role Role)> properties = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, ConstantKind> constantTypes = new(SymbolEqualityComparer.Default);
+
+    private KnownSymbols(Compilation compilation)
+    {
+        EiModelAttribute = compilation.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName);
+        GeneratedAccelerators = compilation.GetTypeByMetadataName(ConfigurationShapes.GeneratedAccelerators);
+        GeneratedAccelerator = compilation.GetTypeByMetadataName(ConfigurationShapes.GeneratedAccelerator);
+        ConstantClass = compilation.GetTypeByMetadataName(ConfigurationShapes.ConstantClass);
+
+        foreach (var shape in ConfigurationShapes.All)
+        {
+            if (compilation.GetTypeByMetadataName(shape.MetadataName) is not { } type)
+            {
+                continue;
+            }
+
+            shapes[type] = shape;
+            foreach (var pair in shape.Properties)
+            {
+                foreach (var property in type.GetMembers(pair.Key).OfType<IPropertySymbol>())
+                {
+                    properties[property] = (shape, pair.Value);
+                }
+            }
+        }
+
+        AddConstants(compilation, ConfigurationShapes.AcceleratorConstantTypes, ConstantKind.Accelerator);
+        AddConstants(compilation, ConfigurationShapes.InstanceTypeConstantTypes, ConstantKind.InstanceType);
+        AddConstants(compilation, new[] { ConfigurationShapes.ContainerModeType }, ConstantKind.ContainerMode);
+    }
+
+    public INamedTypeSymbol? EiModelAttribute { get; }
+
+    public INamedTypeSymbol? GeneratedAccelerators { get; }
+
+    public INamedTypeSymbol? GeneratedAccelerator { get; }
+
+    public INamedTypeSymbol? ConstantClass { get; }
+
+    /// <summary>Whether the compilation references any SageMaker configuration type (SDK or CDK).</summary>
+    public bool HasConfigurationTypes => shapes.Count > 0;
+
+    /// <summary>The types of the compilation, or null when it has nothing EiAnalyzers looks at.</summary>
+    public static KnownSymbols? Resolve(Compilation compilation)
+    {
+        var known = new KnownSymbols(compilation);
+        return known.HasConfigurationTypes || known.EiModelAttribute is not null ? known : null;
+    }
+
+    public ObjectShape? ShapeOf(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named && shapes.TryGetValue(named.OriginalDefinition, out var shape) ? shape : null;
+
+    public bool TryGetRole(IPropertySymbol property, out ObjectShape shape, out Role role)
+    {
+        if (properties.TryGetValue(property.OriginalDefinition, out var entry))
+        {
+            shape = entry.Shape;
+            role = entry.Role;
+            return true;
+        }
+
+        shape = null!;
+        role = default;
+        return false;
+    }
+
+    public bool TryGetConstantKind(ITypeSymbol? type, out ConstantKind kind)
+    {
+        kind = default;
+        return type is INamedTypeSymbol named && constantTypes.TryGetValue(named, out kind);
+    }
+
+    /// <summary>Whether <paramref name="type"/> derives from the SDK's <c>Amazon.Runtime.ConstantClass</c>.</summary>
+    public bool IsConstantClass(ITypeSymbol? type)
+    {
+        if (ConstantClass is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, ConstantClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsGeneratedAccelerator(ITypeSymbol? type) =>
+        GeneratedAccelerator is not null && SymbolEqualityComparer.Default.Equals(type, GeneratedAccelerator);
+
+    private void AddConstants(Compilation compilation, IEnumerable<string> names, ConstantKind kind)
+    {
+        foreach (var name in names)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                constantTypes[type] = kind;
+            }
+        }
+    }
+}
