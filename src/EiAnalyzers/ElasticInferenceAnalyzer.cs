@@ -35,8 +35,20 @@ public sealed class ElasticInferenceAnalyzer : DiagnosticAnalyzer
 
             if (known.HasConfigurationTypes)
             {
-                start.RegisterOperationAction(state.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(state.AnalyzePropertyReference, OperationKind.PropertyReference);
+                // A block is read when it ends, and only if one of its operations touched a SageMaker type: the
+                // diagnostics of the block are then local to it, as the IDE needs for live diagnostics and fixes.
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var relevance = new BlockRelevance(known);
+                    block.RegisterOperationAction(relevance.Observe, OperationKind.ObjectCreation, OperationKind.PropertyReference);
+                    block.RegisterOperationBlockEndAction(end =>
+                    {
+                        if (relevance.IsRelevant)
+                        {
+                            state.AnalyzeBlock(end);
+                        }
+                    });
+                });
             }
 
             start.RegisterCompilationEndAction(state.AnalyzeCompilationEnd);

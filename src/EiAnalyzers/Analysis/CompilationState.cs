@@ -22,7 +22,6 @@ internal sealed class CompilationState
 {
     private readonly KnownSymbols known;
     private readonly AnalyzerConfigOptionsProvider options;
-    private readonly ConcurrentDictionary<SyntaxNode, byte> readBlocks = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, DeclaredModel?> declarations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, HeadroomOption> headrooms = new();
     private readonly ConcurrentQueue<PendingVariant> pendingVariants = new();
@@ -73,37 +72,18 @@ internal sealed class CompilationState
 
     // ---- Code blocks --------------------------------------------------------------------------------------------
 
-    public void AnalyzeObjectCreation(OperationAnalysisContext context)
+    public void AnalyzeBlock(OperationBlockAnalysisContext context)
     {
-        if (known.ShapeOf(context.Operation.Type) is not null)
+        foreach (var root in context.OperationBlocks)
         {
-            ReadBlockOnce(context);
+            ReadBlock(root, context.ReportDiagnostic);
         }
     }
 
-    public void AnalyzePropertyReference(OperationAnalysisContext context)
+    private void ReadBlock(IOperation root, Action<Diagnostic> report)
     {
-        if (context.Operation is IPropertyReferenceOperation reference && known.TryGetRole(reference.Property, out _, out _))
-        {
-            ReadBlockOnce(context);
-        }
-    }
-
-    private void ReadBlockOnce(OperationAnalysisContext context)
-    {
-        var root = context.Operation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        if (!readBlocks.TryAdd(root.Syntax, 0))
-        {
-            return;
-        }
-
-        var deployment = BlockReader.Read(known, root, context.Operation.SemanticModel, DeclaredByConstant);
-        var rules = Rules(context.ReportDiagnostic, atCompilationEnd: false);
+        var deployment = BlockReader.Read(known, root, root.SemanticModel, DeclaredByConstant);
+        var rules = Rules(report, atCompilationEnd: false);
         foreach (var model in deployment.Models)
         {
             ModelRules.CheckModel(model, rules);

@@ -308,8 +308,8 @@ internal static class EiCatalog
             && (index == 0 || word == "xlarge");
     }
 
-    /// <summary>AWS's recommended replacement hosts after EI's end of life (section 6): Inferentia first, then GPU.</summary>
-    public static readonly ImmutableArray<string> MigrationHosts = ImmutableArray.Create("ml.inf1.xlarge", "ml.g4dn.xlarge");
+    /// <summary>AWS's recommended replacement hosts after EI's end of life (section 6): the GPU ml.g4dn.xlarge, or AWS Inferentia.</summary>
+    public static readonly ImmutableArray<string> MigrationHosts = ImmutableArray.Create("ml.g4dn.xlarge", "ml.inf1.xlarge");
 
     // ---- Section 2: notebooks -----------------------------------------------------------------------------------
 

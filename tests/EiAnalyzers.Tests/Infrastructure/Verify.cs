@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EiAnalyzers.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace EiAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The one verifier wrapper: compiles the test code against the .NET 8 reference assemblies, the SDK stand-in and
+/// the CDK, runs the generator (so <c>[EiModel]</c> and <c>EiAccelerators</c> exist, as for a user), the analyzer and,
+/// for fix tests, one code fix with its Fix All.
+/// </summary>
+internal static class Verify
+{
+    /// <summary>The usings a typical SageMaker file starts with; tests write only the code that matters.</summary>
+    public const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using Amazon.SageMaker;
+        using Amazon.SageMaker.Model;
+        using SageMaker.ElasticInference;
+
+        """;
+
+    public static DiagnosticResult Diagnostic(string id) =>
+        new DiagnosticResult(Descriptors.All.First(d => d.Id == id));
+
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
+
+    public static Task Analyzer(string source, params DiagnosticResult[] expected) => Analyzer(source, editorConfig: null, expected);
+
+    public static async Task Analyzer(string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new Test<EmptyCodeFixProvider> { TestCode = source };
+        Configure(test.TestState, editorConfig);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Several files in one compilation (a model created in one file, its variant in another).</summary>
+    public static async Task Analyzer(IEnumerable<(string Name, string Source)> sources, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new Test<EmptyCodeFixProvider>();
+        foreach (var (name, source) in sources)
+        {
+            test.TestState.Sources.Add((name, source));
+        }
+
+        Configure(test.TestState, editorConfig);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Applies the fix registered under <paramref name="equivalenceKey"/> to the first diagnostic, and Fix All to
+    /// every one; both results must compile and must carry exactly the diagnostics their markup shows.
+    /// </summary>
+    public static async Task Fix<TFix>(string source, string fixedSource, string? fixAllSource = null, string? equivalenceKey = null, string? editorConfig = null)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new Test<TFix>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            BatchFixedCode = fixAllSource ?? fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+            CodeActionValidationMode = CodeActionValidationMode.SemanticStructure,
+        };
+        Configure(test.TestState, editorConfig);
+        Configure(test.FixedState, editorConfig);
+        Configure(test.BatchFixedState, editorConfig);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    private static void Configure(SolutionState state, string? editorConfig)
+    {
+        state.AdditionalReferences.AddRange(TestReferences.All);
+        if (editorConfig is not null)
+        {
+            state.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
+    }
+
+    private sealed class Test<TFix> : CSharpCodeFixTest<ElasticInferenceAnalyzer, TFix, DefaultVerifier>
+        where TFix : CodeFixProvider, new()
+    {
+        public Test()
+        {
+            // No package: the reference assemblies come from TestReferences, resolved at restore.
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
+        }
+
+        protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(EiModelGenerator) };
+    }
+}
