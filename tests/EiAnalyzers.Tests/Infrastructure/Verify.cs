@@ -28,9 +28,11 @@ internal static class Verify
 
         """;
 
+    /// <summary>A diagnostic checked by ID, location and default severity (not its message).</summary>
     public static DiagnosticResult Diagnostic(string id) =>
-        new DiagnosticResult(Descriptors.All.First(d => d.Id == id));
+        new(id, Descriptors.All.First(d => d.Id == id).DefaultSeverity);
 
+    /// <summary>A diagnostic whose message is checked too, through <c>WithArguments</c>.</summary>
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
     public static Task Analyzer(string source, params DiagnosticResult[] expected) => Analyzer(source, editorConfig: null, expected);
@@ -44,7 +46,8 @@ internal static class Verify
     }
 
     /// <summary>Several files in one compilation (a model created in one file, its variant in another).</summary>
-    public static async Task Analyzer(IEnumerable<(string Name, string Source)> sources, string? editorConfig, params DiagnosticResult[] expected)
+    public static async Task Analyzer(
+        IEnumerable<(string Name, string Source)> sources, string? editorConfig, string? globalConfig = null, params DiagnosticResult[] expected)
     {
         var test = new Test<EmptyCodeFixProvider>();
         foreach (var (name, source) in sources)
@@ -53,6 +56,11 @@ internal static class Verify
         }
 
         Configure(test.TestState, editorConfig);
+        if (globalConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", globalConfig));
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync(CancellationToken.None);
     }

@@ -1,0 +1,201 @@
+using System.Threading.Tasks;
+using EiAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace EiAnalyzers.Tests.Rules;
+
+/// <summary>EI0006 (host not a CPU instance), EI0010 (excluded features), EI0011 (notebook accelerators).</summary>
+public class HostAndFeatureRulesTests
+{
+    private const string Quiet = "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n";
+
+    [Theory]
+    [InlineData("ProductionVariantInstanceType.MlG4dnXlarge")]
+    [InlineData("ProductionVariantInstanceType.MlP32xlarge")]
+    [InlineData("ProductionVariantInstanceType.MlG52xlarge")]
+    [InlineData("ProductionVariantInstanceType.MlInf1Xlarge")]
+    [InlineData("ProductionVariantInstanceType.MlInf224xlarge")]
+    [InlineData("ProductionVariantInstanceType.MlTrn12xlarge")]
+    [InlineData("ProductionVariantInstanceType.MlDl124xlarge")]
+    [InlineData("ProductionVariantInstanceType.MlP6B20048xlarge")]
+    [InlineData("\"ml.g4dn.xlarge\"")]
+    [InlineData("\"ML.P3.2XLARGE\"")]
+    [InlineData("new ProductionVariantInstanceType(\"ml.inf2.xlarge\")")]
+    [InlineData("ProductionVariantInstanceType.FindValue(\"ml.trn1.32xlarge\")")]
+    public async Task Accelerator_on_a_non_cpu_host_is_an_error(string host)
+    {
+        await Verify.Analyzer(Verify.Usings + $$"""
+            class Deploy
+            {
+                ProductionVariant V() => new ProductionVariant { InstanceType = {{host}}, AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
+            }
+            """, Quiet);
+    }
+
+    [Theory]
+    [InlineData("ProductionVariantInstanceType.MlC6gXlarge")]
+    [InlineData("ProductionVariantInstanceType.MlM6gdLarge")]
+    [InlineData("\"ml.r7gd.xlarge\"")]
+    [InlineData("ProductionVariantInstanceType.MlC8gMedium")]
+    public async Task Accelerator_on_a_graviton_host_is_a_warning(string host)
+    {
+        await Verify.Analyzer(
+            Verify.Usings + $$"""
+            class Deploy
+            {
+                ProductionVariant V() => new ProductionVariant { InstanceType = {{host}}, AcceleratorType = {|#0:"ml.eia2.medium"|} };
+            }
+            """,
+            Quiet,
+            Verify.Diagnostic("EI0006").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+    }
+
+    [Theory]
+    [InlineData("ProductionVariantInstanceType.MlC5Xlarge")]
+    [InlineData("ProductionVariantInstanceType.MlM5Large")]
+    [InlineData("ProductionVariantInstanceType.MlT2Medium")]
+    [InlineData("ProductionVariantInstanceType.MlR5d2xlarge")]
+    [InlineData("\"ml.c6i.xlarge\"")]
+    [InlineData("\"ml.x9.large\"")]
+    [InlineData("\"not-an-instance\"")]
+    [InlineData("Environment.GetEnvironmentVariable(\"HOST\")")]
+    public async Task Accelerator_on_a_cpu_or_unknown_host_is_not_reported(string host)
+    {
+        await Verify.Analyzer(Verify.Usings + $$"""
+            class Deploy
+            {
+                ProductionVariant V() => new ProductionVariant { InstanceType = {{host}}, AcceleratorType = "ml.eia2.medium" };
+            }
+            """, Quiet);
+    }
+
+    [Fact]
+    public async Task A_gpu_host_without_accelerator_is_fine_and_host_set_after_construction_is_read()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                void Run(bool gpu)
+                {
+                    new ProductionVariant { InstanceType = ProductionVariantInstanceType.MlG4dnXlarge };
+                    var variant = new ProductionVariant { AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
+                    if (gpu)
+                    {
+                        variant.InstanceType = ProductionVariantInstanceType.MlG5Xlarge;
+                    }
+                    else
+                    {
+                        variant.InstanceType = ProductionVariantInstanceType.MlC5Xlarge;
+                    }
+                }
+            }
+            """, Quiet);
+    }
+
+    [Fact]
+    public async Task Notebook_on_a_gpu_instance_with_an_accelerator_is_an_error()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                void Run()
+                {
+                    new CreateNotebookInstanceRequest { InstanceType = InstanceType.MlP32xlarge, AcceleratorTypes = new List<string> { {|EI0006:"ml.eia2.medium"|} } };
+                    new CreateNotebookInstanceRequest { InstanceType = InstanceType.MlT3Medium, AcceleratorTypes = new List<string> { "ml.eia2.medium" } };
+                }
+            }
+            """, Quiet);
+    }
+
+    [Fact]
+    public async Task Serverless_variant_with_an_accelerator_is_EI0010()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                void Run(ProductionVariantServerlessConfig configured)
+                {
+                    new ProductionVariant
+                    {
+                        ModelName = "m",
+                        ServerlessConfig = new ProductionVariantServerlessConfig { MemorySizeInMB = 2048, MaxConcurrency = 5 },
+                        AcceleratorType = {|EI0010:"ml.eia2.medium"|},
+                    };
+                    new ProductionVariant { ServerlessConfig = null, AcceleratorType = "ml.eia2.medium" };
+                    new ProductionVariant { ServerlessConfig = configured, AcceleratorType = "ml.eia2.medium" };
+                    new ProductionVariant { ServerlessConfig = new ProductionVariantServerlessConfig { MemorySizeInMB = 2048 } };
+                }
+            }
+            """, Quiet);
+    }
+
+    [Fact]
+    public async Task Asynchronous_inference_with_an_accelerator_is_EI0010_in_every_list_form()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                void Run()
+                {
+                    new CreateEndpointConfigRequest
+                    {
+                        EndpointConfigName = "async",
+                        AsyncInferenceConfig = new AsyncInferenceConfig { OutputConfig = new AsyncInferenceOutputConfig { S3OutputPath = "s3://bucket/out" } },
+                        ProductionVariants = new List<ProductionVariant>
+                        {
+                            new ProductionVariant { ModelName = "m", InstanceType = ProductionVariantInstanceType.MlM5Xlarge, AcceleratorType = {|EI0010:"ml.eia2.medium"|} },
+                        },
+                    };
+
+                    var variant = new ProductionVariant { ModelName = "m", AcceleratorType = {|EI0010:ProductionVariantAcceleratorType.MlEia2Large|} };
+                    var request = new CreateEndpointConfigRequest { ProductionVariants = new List<ProductionVariant>() };
+                    request.AsyncInferenceConfig = new AsyncInferenceConfig();
+                    request.ProductionVariants.Add(variant);
+
+                    var shadow = new ProductionVariant { ModelName = "m", AcceleratorType = {|EI0010:"ml.eia2.xlarge"|} };
+                    var variants = new List<ProductionVariant> { shadow };
+                    new CreateEndpointConfigRequest { AsyncInferenceConfig = new AsyncInferenceConfig(), ShadowProductionVariants = variants };
+
+                    new CreateEndpointConfigRequest
+                    {
+                        ProductionVariants = new List<ProductionVariant> { new ProductionVariant { ModelName = "m", AcceleratorType = "ml.eia2.medium" } },
+                    };
+                }
+            }
+            """, Quiet);
+    }
+
+    [Fact]
+    public async Task More_than_one_notebook_accelerator_is_EI0011_on_each_extra_one()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                void Run(bool large)
+                {
+                    new CreateNotebookInstanceRequest
+                    {
+                        NotebookInstanceName = "dev",
+                        AcceleratorTypes = new List<string> { "ml.eia2.medium", {|EI0011:"ml.eia2.large"|} },
+                    };
+                    new CreateNotebookInstanceRequest { AcceleratorTypes = new List<string> { "ml.eia1.medium", {|EI0011:"ml.eia2.medium"|}, {|EI0011:"ml.eia2.xlarge"|} } };
+
+                    var request = new CreateNotebookInstanceRequest { AcceleratorTypes = new List<string> { "ml.eia2.medium" } };
+                    request.AcceleratorTypes.Add({|EI0011:NotebookInstanceAcceleratorType.MlEia2Large|});
+
+                    var single = new UpdateNotebookInstanceRequest { NotebookInstanceName = "dev" };
+                    if (large)
+                    {
+                        single.AcceleratorTypes = new List<string> { "ml.eia2.large" };
+                    }
+                    else
+                    {
+                        single.AcceleratorTypes = new List<string> { "ml.eia2.medium" };
+                    }
+                }
+            }
+            """, Quiet);
+    }
+}
