@@ -149,6 +149,21 @@ internal sealed class FixSession
             }
         }
 
+        // The same by syntax, when the field does not bind (generated code not yet there while the user types).
+        if (value is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } access)
+        {
+            if (kind == ConstantKind.Accelerator && EiCatalog.FindAcceleratorBySdkFieldName(name) is not null)
+            {
+                return Renamed(access, fieldName);
+            }
+
+            if (generatedName is not null && EiCatalog.FindAcceleratorByGeneratedName(name) is not null
+                && access.Expression.ToString().EndsWith("EiAccelerators", System.StringComparison.Ordinal))
+            {
+                return Renamed(access, generatedName);
+            }
+        }
+
         var type = Model.GetTypeInfo(value).Type;
         return ValueOfType(type, text, fieldName);
     }
@@ -271,8 +286,19 @@ internal sealed class FixSession
             return true;
         }
 
-        Editor.RemoveNode(setter, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+        RemoveNode(setter);
         return true;
+    }
+
+    /// <summary>Removes a node; in a one-line initializer the space before its closing brace stays.</summary>
+    private void RemoveNode(SyntaxNode node)
+    {
+        Editor.RemoveNode(node, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+        if (node.Parent is InitializerExpressionSyntax or CollectionExpressionSyntax && node.Parent is { } list
+            && !list.DescendantTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+        {
+            Editor.ReplaceNode(list, (current, _) => current.WithAdditionalAnnotations(Formatter.Annotation));
+        }
     }
 
     /// <summary>Removes one element of a list of accelerators (EI0011: keep the first).</summary>
@@ -285,7 +311,7 @@ internal sealed class FixSession
             case CollectionExpressionSyntax:
                 if (edited.Add(target))
                 {
-                    Editor.RemoveNode(target, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+                    RemoveNode(target);
                 }
 
                 return true;
