@@ -278,7 +278,10 @@ internal sealed class FixSession
         return false;
     }
 
-    /// <summary>Removes what <see cref="AcceleratorSetter"/> found.</summary>
+    /// <summary>
+    /// Removes what <see cref="AcceleratorSetter"/> found. On an update of an existing notebook, removing the list is
+    /// not enough (the notebook keeps its accelerator): the setter becomes <c>DisassociateAcceleratorTypes = true</c>.
+    /// </summary>
     public bool Remove(SyntaxNode setter)
     {
         if (!edited.Add(setter))
@@ -286,8 +289,39 @@ internal sealed class FixSession
             return true;
         }
 
+        if (Disassociation(setter) is { } disassociate)
+        {
+            Editor.ReplaceNode(setter, disassociate.WithTriviaFrom(setter));
+            return true;
+        }
+
         RemoveNode(setter);
         return true;
+    }
+
+    private readonly HashSet<object> disassociated = new();
+
+    /// <summary><c>DisassociateAcceleratorTypes = true</c> for the object <paramref name="setter"/> sets, once per object, when it has that property.</summary>
+    private SyntaxNode? Disassociation(SyntaxNode setter)
+    {
+        var (ownerType, owner, ownerKey) = setter switch
+        {
+            AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: { } creation } } => (Model.GetTypeInfo(creation).Type, (ExpressionSyntax?)null, (object?)creation),
+            ExpressionStatementSyntax statement when OwnerOf(statement) is { } receiver => (Model.GetTypeInfo(receiver).Type, receiver, Model.GetSymbolInfo(receiver).Symbol ?? (object)receiver.ToString()),
+            _ => (null, null, null),
+        };
+        var property = ownerType?.GetMembers().OfType<IPropertySymbol>()
+            .FirstOrDefault(p => Known.TryGetRole(p, out _, out var role) && role == Role.DisassociateAccelerators);
+        if (property is null || ownerKey is null || !disassociated.Add(ownerKey))
+        {
+            return null;
+        }
+
+        var assignment = AssignmentExpression(
+            SyntaxKind.SimpleAssignmentExpression,
+            owner is null ? IdentifierName(property.Name) : MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, owner.WithoutTrivia(), IdentifierName(property.Name)),
+            LiteralExpression(SyntaxKind.TrueLiteralExpression));
+        return owner is null ? assignment : ExpressionStatement(assignment);
     }
 
     /// <summary>Removes a node; in a one-line initializer the space before its closing brace stays.</summary>
@@ -342,6 +376,12 @@ internal sealed class FixSession
                     return false;
                 }
 
+                // Insert before replacing: the editor finds the node to insert after only while it is the original.
+                if (Disassociation(assignment) is { } disassociateInInitializer)
+                {
+                    Editor.InsertAfter(assignment, disassociateInInitializer);
+                }
+
                 Editor.ReplaceNode(assignment, AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName("InstanceType"), initialized).WithTriviaFrom(assignment));
                 return true;
             case ExpressionStatementSyntax statement when OwnerOf(statement) is { } owner && HostValue(Model.GetTypeInfo(owner).Type, host) is { } value:
@@ -349,6 +389,11 @@ internal sealed class FixSession
                     SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, owner.WithoutTrivia(), IdentifierName("InstanceType")),
                     value));
+                if (Disassociation(statement) is { } disassociateStatement)
+                {
+                    Editor.InsertAfter(statement, disassociateStatement.WithAdditionalAnnotations(Formatter.Annotation));
+                }
+
                 Editor.ReplaceNode(statement, assignmentStatement.WithTriviaFrom(statement));
                 return true;
             default:

@@ -19,8 +19,11 @@ public sealed class MigrateFromElasticInferenceCodeFix : EiCodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.EndOfLife);
 
+    /// <summary>Not for a serverless variant: it has no host to move, and EI0010's fix removes its accelerator.</summary>
     internal override IEnumerable<FixAction> ActionsFor(Diagnostic diagnostic) =>
-        EiCatalog.MigrationHosts.Select(host => new FixAction($"Remove the accelerator and move the host to {host}", KeyPrefix + host));
+        diagnostic.Properties.ContainsKey(FixProperties.NoHost) && diagnostic.Properties[FixProperties.NoHost] == "true"
+            ? Enumerable.Empty<FixAction>()
+            : EiCatalog.MigrationHosts.Select(host => new FixAction($"Remove the accelerator and move the host to {host}", KeyPrefix + host));
 
     internal override bool Edit(FixSession session, Diagnostic diagnostic, string equivalenceKey)
     {

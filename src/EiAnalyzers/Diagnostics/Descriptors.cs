@@ -93,7 +93,7 @@ internal static class Descriptors
 
     // EI0006
     private const string NonCpuHostTitle = "Accelerator on a host that is not a CPU instance";
-    private const string NonCpuHostMessage = "Accelerator '{0}' is attached to '{1}', a {2} instance: {3}";
+    private const string NonCpuHostMessage = "Accelerator '{0}' is attached to '{1}', {2} instance: {3}";
     private const string NonCpuHostDescription =
         "AWS: add an EI accelerator in addition to a CPU instance type. GPU, Inferentia, Trainium and Habana hosts are errors; Graviton hosts are unverified at the service and reported as a warning.";
 
@@ -122,7 +122,7 @@ internal static class Descriptors
     // EI0008
     private const string EiImageWithoutAcceleratorTitle = "EI-enabled image without an accelerator";
     private const string EiImageWithoutAcceleratorMessage =
-        "Model '{0}' uses the EI-enabled image '{1}', but this variant has no accelerator: add '{2}' or use the image without '-eia'";
+        "Model '{0}' uses the EI-enabled image '{1}', but this variant has no accelerator: {2}";
     private const string EiImageWithoutAcceleratorDescription =
         "An '-eia' image is built to run its model on an attached Elastic Inference accelerator.";
 

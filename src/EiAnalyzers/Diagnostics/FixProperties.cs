@@ -18,6 +18,9 @@ internal static class FixProperties
 
     public const string Notebook = "Notebook";
 
+    /// <summary>Set when the object has no instance to move (a serverless variant): EI0013's migrations do not apply.</summary>
+    public const string NoHost = "NoHost";
+
     /// <summary>The role of each additional location, in order, separated by ';': <see cref="Origin"/> or <see cref="Host"/>.</summary>
     public const string LocationRoles = "LocationRoles";
 

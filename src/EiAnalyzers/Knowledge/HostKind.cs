@@ -15,15 +15,16 @@ internal enum HostKind
 
 internal static class HostKindText
 {
+    /// <summary>The kind with its article, to read "attached to 'ml.inf1.xlarge', an AWS Inferentia instance".</summary>
     public static string Describe(this HostKind kind) =>
         kind switch
         {
-            HostKind.CpuX86 => "CPU (x86)",
-            HostKind.Graviton => "Graviton (Arm CPU)",
-            HostKind.Gpu => "GPU",
-            HostKind.Inferentia => "AWS Inferentia",
-            HostKind.Trainium => "AWS Trainium",
-            HostKind.Habana => "Habana Gaudi",
-            _ => "unknown",
+            HostKind.CpuX86 => "a CPU (x86)",
+            HostKind.Graviton => "a Graviton (Arm CPU)",
+            HostKind.Gpu => "a GPU",
+            HostKind.Inferentia => "an AWS Inferentia",
+            HostKind.Trainium => "an AWS Trainium",
+            HostKind.Habana => "a Habana Gaudi",
+            _ => "an unknown",
         };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using EiAnalyzers.Declarations;
 using EiAnalyzers.Deployment;
@@ -16,13 +17,14 @@ internal static class AcceleratorRules
     /// Checks the value itself and returns the accelerator it names, or null when it is unknown or invalid (then no
     /// rule that compares it with anything applies).
     /// </summary>
-    public static AcceleratorInfo? CheckValue(ValueSite accelerator, string owner, IEnumerable<ValueSite> hosts, RuleContext context)
+    /// <param name="hasNoHost">The object has no instance at all (serverless): there is no host to migrate.</param>
+    public static AcceleratorInfo? CheckValue(ValueSite accelerator, string owner, IEnumerable<ValueSite> hosts, RuleContext context, bool hasNoHost = false)
     {
         var sink = context.Sink;
         sink.Report(
             Descriptors.EndOfLife,
             accelerator.Location,
-            FixData.For(accelerator).With(FixProperties.Owner, owner).WithHosts(hosts),
+            FixData.For(accelerator).With(FixProperties.Owner, owner).With(FixProperties.NoHost, hasNoHost ? "true" : null).WithHosts(hosts),
             accelerator.ToString(),
             EiCatalog.EndOfLife,
             string.Join(" or ", EiCatalog.MigrationHosts));
@@ -35,14 +37,16 @@ internal static class AcceleratorRules
         var info = EiCatalog.FindAccelerator(text);
         if (info is null)
         {
-            var candidates = AcceleratorSuggestions.For(text);
-            var hint = EiCatalog.ClassifyInstanceType(text) != HostKind.Unknown
-                ? $" ('{text}' is an instance type)"
+            // An instance type in the accelerator's place is a different mistake: no accelerator is "closest" to it.
+            var isInstanceType = EiCatalog.ClassifyInstanceType(text) != HostKind.Unknown;
+            var candidates = isInstanceType ? ImmutableArray<AcceleratorInfo>.Empty : AcceleratorSuggestions.For(text);
+            var hint = isInstanceType
+                ? $" ('{text}' is an instance type: set it as InstanceType)"
                 : $" (did you mean {string.Join(" or ", candidates.Select(c => "'" + c.Name + "'"))}?)";
             sink.Report(
                 Descriptors.UnknownAccelerator,
                 accelerator.Location,
-                FixData.For(accelerator).With(FixProperties.Candidates, string.Join(";", candidates.Select(c => c.Name))),
+                FixData.For(accelerator).With(FixProperties.Candidates, candidates.IsEmpty ? null : string.Join(";", candidates.Select(c => c.Name))),
                 text,
                 hint,
                 EiCatalog.AcceleratorNamesText);

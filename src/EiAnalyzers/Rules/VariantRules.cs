@@ -14,7 +14,8 @@ internal static class VariantRules
     {
         foreach (var accelerator in variant.SetAccelerators)
         {
-            var info = AcceleratorRules.CheckValue(accelerator, FixProperties.Variant, variant.InstanceTypes, context);
+            var serverless = variant.ServerlessConfigs.Any(s => s.IsCertainlySet) && variant.InstanceTypes.Count == 0;
+            var info = AcceleratorRules.CheckValue(accelerator, FixProperties.Variant, variant.InstanceTypes, context, hasNoHost: serverless);
             if (info is null)
             {
                 continue;
@@ -152,11 +153,23 @@ internal static class VariantRules
             return;
         }
 
+        // On a host an accelerator cannot attach to, adding one would be wrong: the image is what must change.
+        var nonCpuHost = variant.InstanceTypes
+            .Select(h => (h.Text, Kind: EiCatalog.ClassifyInstanceType(h.Text)))
+            .FirstOrDefault(h => h.Kind is not (HostKind.Unknown or HostKind.CpuX86));
+        if (nonCpuHost.Text is { } host)
+        {
+            context.Sink.Report(
+                Descriptors.EiImageWithoutAccelerator, modelName.Location, null,
+                model.Name, eiImage.Text, $"'{host}' is {nonCpuHost.Kind.Describe()} instance, so use the image without '-eia'");
+            return;
+        }
+
         var headroom = context.HeadroomAt(modelName.Location).Factor;
         var smallest = EiCatalog.SmallestFitting(declared?.SizeMb ?? 0, headroom) ?? EiCatalog.AcceleratorsByPreference[0];
         context.Sink.Report(
             Descriptors.EiImageWithoutAccelerator, modelName.Location,
             new FixData().With(FixProperties.Replacement, smallest.Name),
-            model.Name, eiImage.Text, smallest.Name);
+            model.Name, eiImage.Text, $"add '{smallest.Name}' or use the image without '-eia'");
     }
 }

@@ -51,6 +51,7 @@ public class MigrateFromElasticInferenceCodeFixTests
                     var n = new CreateNotebookInstanceRequest { InstanceType = InstanceType.{{field}} };
                     var u = new UpdateNotebookInstanceRequest { NotebookInstanceName = "nb" };
                     u.InstanceType = InstanceType.{{field}};
+                    u.DisassociateAcceleratorTypes = true;
                 }
             }
             """;
@@ -101,6 +102,62 @@ public class MigrateFromElasticInferenceCodeFixTests
 
                     return variant;
                 }
+            }
+            """,
+            equivalenceKey: "EI0013.MigrateTo.ml.inf1.xlarge");
+    }
+
+    [Fact]
+    public async Task Migration_is_not_offered_for_a_serverless_variant()
+    {
+        await Verify.Fix<MigrateFromElasticInferenceCodeFix>(
+            Verify.Usings + """
+            class Deploy
+            {
+                ProductionVariant V() => new ProductionVariant
+                {
+                    ServerlessConfig = new ProductionVariantServerlessConfig { MemorySizeInMB = 2048 },
+                    AcceleratorType = {|EI0010:{|EI0013:"ml.eia2.medium"|}|},
+                };
+            }
+            """,
+            Verify.Usings + """
+            class Deploy
+            {
+                ProductionVariant V() => new ProductionVariant
+                {
+                    ServerlessConfig = new ProductionVariantServerlessConfig { MemorySizeInMB = 2048 },
+                    AcceleratorType = {|EI0010:{|EI0013:"ml.eia2.medium"|}|},
+                };
+            }
+            """,
+            equivalenceKey: "EI0013.MigrateTo.ml.g4dn.xlarge");
+    }
+
+    [Fact]
+    public async Task Migration_of_an_existing_notebook_disassociates_its_accelerator()
+    {
+        await Verify.Fix<MigrateFromElasticInferenceCodeFix>(
+            Verify.Usings + """
+            class Deploy
+            {
+                UpdateNotebookInstanceRequest U() => new UpdateNotebookInstanceRequest
+                {
+                    NotebookInstanceName = "nb",
+                    InstanceType = InstanceType.MlT3Medium,
+                    AcceleratorTypes = new List<string> { {|EI0013:"ml.eia2.medium"|} },
+                };
+            }
+            """,
+            Verify.Usings + """
+            class Deploy
+            {
+                UpdateNotebookInstanceRequest U() => new UpdateNotebookInstanceRequest
+                {
+                    NotebookInstanceName = "nb",
+                    InstanceType = InstanceType.MlInf1Xlarge,
+                    DisassociateAcceleratorTypes = true,
+                };
             }
             """,
             equivalenceKey: "EI0013.MigrateTo.ml.inf1.xlarge");

@@ -78,6 +78,7 @@ public class RemoveAcceleratorCodeFixTests
                 {
                     new CreateNotebookInstanceRequest { NotebookInstanceName = "qa-lab", InstanceType = InstanceType.MlT3Medium };
                     var update = new UpdateNotebookInstanceRequest { NotebookInstanceName = "qa-lab", AcceleratorTypes = new List<string>() };
+                    update.DisassociateAcceleratorTypes = true;
                 }
             }
             """,

@@ -169,4 +169,16 @@ public class ReplaceAcceleratorCodeFixTests
             equivalenceKey: "EI0005.Replace",
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
     }
+
+    [Fact]
+    public async Task EI0001_offers_nothing_for_an_instance_type_in_the_accelerators_place()
+    {
+        var source = Verify.Usings + """
+            class Deploy
+            {
+                ProductionVariant V() => new ProductionVariant { AcceleratorType = {|EI0001:"ml.p3.2xlarge"|} };
+            }
+            """;
+        await Verify.Fix<ReplaceAcceleratorCodeFix>(source, source, equivalenceKey: "EI0001.Candidate0", editorConfig: OnlyEI0001);
+    }
 }

@@ -242,4 +242,25 @@ public class ImageRulesTests
             }
             """, NoEndOfLife);
     }
+
+    [Fact]
+    public async Task EI_image_on_a_gpu_host_without_accelerator_says_to_change_the_image()
+    {
+        await Verify.Analyzer(
+            Verify.Usings + """
+            class Deploy
+            {
+                void Run()
+                {
+                    new CreateModelRequest { ModelName = "vision", PrimaryContainer = new ContainerDefinition { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu" } };
+                    new ProductionVariant { ModelName = {|#0:"vision"|}, InstanceType = ProductionVariantInstanceType.MlG4dnXlarge };
+                }
+            }
+            """,
+            NoEndOfLife,
+            Verify.Diagnostic(Descriptors.EiImageWithoutAccelerator).WithLocation(0).WithArguments(
+                "vision",
+                "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu",
+                "'ml.g4dn.xlarge' is a GPU instance, so use the image without '-eia'"));
+    }
 }
