@@ -128,6 +128,12 @@ internal sealed class ModelDescription
 
     public List<ContainerDescription> Containers { get; } = new();
 
+    /// <summary>The construct id of a CDK model (<c>new CfnModel(this, "Churn", ...)</c>), to name a model without ModelName.</summary>
+    public string? ConstructId { get; set; }
+
+    /// <summary>How messages name the model.</summary>
+    public string DisplayName => Name ?? ConstructId ?? "(unnamed)";
+
     public string? Name
     {
         get

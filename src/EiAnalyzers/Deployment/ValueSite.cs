@@ -27,14 +27,18 @@ internal enum ValueStyle
 /// </summary>
 internal sealed class ValueSite
 {
-    public ValueSite(Location location, string? pattern, bool isNull, ValueStyle style, Location? origin = null)
+    public ValueSite(Location location, string? pattern, bool isNull, ValueStyle style, Location? origin = null, string? code = null)
     {
         Location = location;
         Pattern = pattern;
         IsNull = isNull;
         Style = style;
         Origin = origin;
+        Code = code;
     }
+
+    /// <summary>The code of a value known only at run time, to name it in a message.</summary>
+    public string? Code { get; }
 
     /// <summary>Where the value is set: the diagnostic goes here.</summary>
     public Location Location { get; }
@@ -66,5 +70,5 @@ internal sealed class ValueSite
     /// <summary>Set to an object that certainly exists (an object creation or a known value).</summary>
     public bool IsCertainlySet => Style == ValueStyle.Object || IsKnown;
 
-    public override string ToString() => Text ?? Pattern?.Replace(Knowledge.ImageReference.Hole.ToString(), "{…}") ?? "(unknown)";
+    public override string ToString() => Text ?? Pattern?.Replace(Knowledge.ImageReference.Hole.ToString(), "{…}") ?? Code ?? "(unknown)";
 }

@@ -460,6 +460,12 @@ internal sealed class BlockReader
     {
         var model = new ModelDescription(node.Location);
         model.Names.AddRange(node.ValuesOf(Role.ModelName).Select(values.Read));
+        if (node.Shape.PropsArgument > 0 && node.Creation is IObjectCreationOperation { Arguments.Length: > 1 } construct
+            && construct.Arguments[1].Value.ConstantValue is { HasValue: true, Value: string id })
+        {
+            model.ConstructId = id;
+        }
+
         var containerValues = node.ValuesOf(Role.PrimaryContainer).Concat(ListElements(node, Role.Containers).Elements);
         foreach (var containerValue in containerValues)
         {

@@ -38,7 +38,14 @@ internal sealed class ValueReader
         var origin = result.Origin is not null && result.Origin.SyntaxTree == value.Syntax.SyntaxTree && result.Origin != use.Syntax
             ? result.Origin.GetLocation()
             : null;
-        return new ValueSite(use.Syntax.GetLocation(), result.Pattern, result.IsNull, StyleOf(use), origin);
+        return new ValueSite(use.Syntax.GetLocation(), result.Pattern, result.IsNull, StyleOf(use), origin, result.Pattern is null ? Shorten(use.Syntax.ToString()) : null);
+    }
+
+    /// <summary>How an unknown value is named in a message: its code, on one line and not too long.</summary>
+    private static string Shorten(string code)
+    {
+        var line = string.Join(" ", code.Split(new[] { '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+        return line.Length <= 60 ? line : line.Substring(0, 57) + "...";
     }
 
     /// <summary>Conversions (implicit string to ConstantClass, ConstantClass to string, boxing) change nothing here.</summary>
@@ -195,9 +202,16 @@ internal sealed class ValueReader
             return ReadCore(operation, depth + 1).From(initializer);
         }
 
-        return initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-            ? new Result(literal.Token.ValueText, origin: literal)
-            : Result.Unknown;
+        // In another file only syntax is at hand (no semantic model may be asked for): a string literal, or an
+        // accelerator field whose name is unique to the SDK (MlEia2Medium) or the generated constants (Eia2Medium).
+        return initializer switch
+        {
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => new Result(literal.Token.ValueText, origin: literal),
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name }
+                when (EiCatalog.FindAcceleratorBySdkFieldName(name) ?? EiCatalog.FindAcceleratorByGeneratedName(name)) is { } accelerator
+                => new Result(accelerator.Name),
+            _ => Result.Unknown,
+        };
     }
 
     /// <summary>A local with one value (or the same value on every write); anything else is only known at run time.</summary>

@@ -88,7 +88,7 @@ internal static class VariantRules
     private static void CheckImages(ValueSite accelerator, AcceleratorInfo info, ModelDescription model, bool declaredHasNoEi, RuleContext context)
     {
         var sink = context.Sink;
-        var name = model.Name ?? "(unnamed)";
+        var name = model.DisplayName;
         if (model.Containers.Any(c => c.IsMultiModel))
         {
             sink.Report(
@@ -161,7 +161,7 @@ internal static class VariantRules
         {
             context.Sink.Report(
                 Descriptors.EiImageWithoutAccelerator, modelName.Location, null,
-                model.Name, eiImage.Text, $"'{host}' is {nonCpuHost.Kind.Describe()} instance, so use the image without '-eia'");
+                model.DisplayName, eiImage.Text, $"'{host}' is {nonCpuHost.Kind.Describe()} instance, so use the image without '-eia'");
             return;
         }
 
@@ -170,6 +170,6 @@ internal static class VariantRules
         context.Sink.Report(
             Descriptors.EiImageWithoutAccelerator, modelName.Location,
             new FixData().With(FixProperties.Replacement, smallest.Name),
-            model.Name, eiImage.Text, $"add '{smallest.Name}' or use the image without '-eia'");
+            model.DisplayName, eiImage.Text, $"add '{smallest.Name}' or use the image without '-eia'");
     }
 }

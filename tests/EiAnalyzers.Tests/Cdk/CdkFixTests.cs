@@ -1,0 +1,88 @@
+using System.Threading.Tasks;
+using EiAnalyzers.CodeFixes;
+using EiAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace EiAnalyzers.Tests.Cdk;
+
+/// <summary>The fixes on CDK code, where every value is a string.</summary>
+public class CdkFixTests
+{
+    private const string Usings = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Sagemaker;
+        using Constructs;
+
+        """;
+
+    private static string Stack(string body) => Usings + $$"""
+        internal sealed class InferenceStack : Stack
+        {
+            public InferenceStack(Construct scope, string id)
+                : base(scope, id)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task EI0013_migration_sets_the_cdk_instance_type_as_a_string()
+    {
+        await Verify.Fix<MigrateFromElasticInferenceCodeFix>(
+            Stack("""
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.c5.xlarge", AcceleratorType = {|EI0013:"ml.eia2.medium"|} };
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", AcceleratorType = {|EI0013:"ml.eia2.medium"|} };
+                    new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { {|EI0013:"ml.eia2.medium"|} } };
+            """),
+            Stack("""
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.g4dn.xlarge" };
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.g4dn.xlarge" };
+                    new CfnNotebookInstanceProps { InstanceType = "ml.g4dn.xlarge", RoleArn = "r" };
+            """),
+            equivalenceKey: "EI0013.MigrateTo.ml.g4dn.xlarge");
+    }
+
+    [Fact]
+    public async Task EI0001_and_EI0011_fixes_on_cdk_arrays()
+    {
+        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+            Stack("""
+                    new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { {|EI0001:"eia2.large"|} } };
+            """),
+            Stack("""
+                    new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { "ml.eia2.large" } };
+            """),
+            equivalenceKey: "EI0001.Candidate0",
+            editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
+        await Verify.Fix<RemoveAcceleratorCodeFix>(
+            Stack("""
+                    new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { "ml.eia2.medium", {|EI0011:"ml.eia2.large"|} } };
+            """),
+            Stack("""
+                    new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { "ml.eia2.medium" } };
+            """),
+            editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
+    }
+
+    [Fact]
+    public async Task EI0008_adds_a_string_accelerator_to_a_cdk_variant()
+    {
+        var model = """
+                    var model = new CfnModel(this, "Vision", new CfnModelProps
+                    {
+                        ExecutionRoleArn = "r",
+                        PrimaryContainer = new CfnModel.ContainerDefinitionProperty { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu" },
+                    });
+
+            """;
+        await Verify.Fix<AddAcceleratorCodeFix>(
+            Stack(model + """
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = {|EI0008:model.AttrModelName|}, InstanceType = "ml.c5.xlarge" };
+            """),
+            Stack(model + """
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = model.AttrModelName, AcceleratorType = {|EI0013:"ml.eia2.medium"|}, InstanceType = "ml.c5.xlarge" };
+            """),
+            reportedByBuild: true);
+    }
+}
