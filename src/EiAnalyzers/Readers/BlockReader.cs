@@ -418,7 +418,7 @@ internal sealed class BlockReader
         foreach (var node in nodes.Where(n => n.Shape.Kind == ObjectKind.EndpointConfig && !n.IsPropsOfConstruct))
         {
             var config = new EndpointConfigDescription();
-            config.AsyncInferenceConfigs.AddRange(node.ValuesOf(Role.AsyncInference).Select(values.Read));
+            config.AsyncInferenceConfigs.AddRange(node.ValuesOf(Role.AsyncInference).SelectMany(values.ReadAll));
             foreach (var element in ListElements(node, Role.Variants).Elements)
             {
                 foreach (var variantNode in ObjectsOf(element))
@@ -459,7 +459,7 @@ internal sealed class BlockReader
     private ModelDescription DescribeModel(ObjectNode node)
     {
         var model = new ModelDescription(node.Location);
-        model.Names.AddRange(node.ValuesOf(Role.ModelName).Select(values.Read));
+        model.Names.AddRange(node.ValuesOf(Role.ModelName).SelectMany(values.ReadAll));
         if (node.Shape.PropsArgument > 0 && node.Creation is IObjectCreationOperation { Arguments.Length: > 1 } construct
             && construct.Arguments[1].Value.ConstantValue is { HasValue: true, Value: string id })
         {
@@ -483,12 +483,12 @@ internal sealed class BlockReader
     private VariantDescription DescribeVariant(ObjectNode node, Dictionary<ObjectNode, ModelDescription> models)
     {
         var variant = new VariantDescription(node.Location, isComplete: node.Creation is not null);
-        variant.Accelerators.AddRange(node.ValuesOf(Role.Accelerator).Select(values.Read));
-        variant.InstanceTypes.AddRange(node.ValuesOf(Role.InstanceType).Select(values.Read));
-        variant.ServerlessConfigs.AddRange(node.ValuesOf(Role.Serverless).Select(values.Read));
+        variant.Accelerators.AddRange(node.ValuesOf(Role.Accelerator).SelectMany(values.ReadAll));
+        variant.InstanceTypes.AddRange(node.ValuesOf(Role.InstanceType).SelectMany(values.ReadAll));
+        variant.ServerlessConfigs.AddRange(node.ValuesOf(Role.Serverless).SelectMany(values.ReadAll));
         foreach (var name in node.ValuesOf(Role.ModelName))
         {
-            variant.ModelNames.Add(values.Read(name));
+            variant.ModelNames.AddRange(values.ReadAll(name));
             variant.DeclaredByConstant ??= declaredByConstant(name);
 
             // ModelName = model.AttrModelName (CDK) or request.ModelName: tied to that object.
@@ -512,19 +512,19 @@ internal sealed class BlockReader
     private NotebookDescription DescribeNotebook(ObjectNode node)
     {
         var notebook = new NotebookDescription(node.Location);
-        notebook.InstanceTypes.AddRange(node.ValuesOf(Role.InstanceType).Select(values.Read));
-        notebook.Names.AddRange(node.ValuesOf(Role.NotebookName).Select(values.Read));
+        notebook.InstanceTypes.AddRange(node.ValuesOf(Role.InstanceType).SelectMany(values.ReadAll));
+        notebook.Names.AddRange(node.ValuesOf(Role.NotebookName).SelectMany(values.ReadAll));
         foreach (var list in node.ValuesOf(Role.NotebookAccelerators))
         {
             var (elements, complete) = ElementsOf(list);
-            notebook.AcceleratorLists.Add(new AcceleratorList(values.Read(list), elements.Select(values.Read).ToList(), complete));
+            notebook.AcceleratorLists.Add(new AcceleratorList(values.Read(list), elements.SelectMany(values.ReadAll).ToList(), complete));
         }
 
         var added = node.ElementsOf(Role.NotebookAccelerators).ToList();
         if (added.Count > 0)
         {
             var (elements, complete) = ElementsOf(added, 0);
-            notebook.AcceleratorLists.Add(new AcceleratorList(null, elements.Select(values.Read).ToList(), complete));
+            notebook.AcceleratorLists.Add(new AcceleratorList(null, elements.SelectMany(values.ReadAll).ToList(), complete));
         }
 
         return notebook;

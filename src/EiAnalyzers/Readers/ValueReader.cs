@@ -38,7 +38,53 @@ internal sealed class ValueReader
         var origin = result.Origin is not null && result.Origin.SyntaxTree == value.Syntax.SyntaxTree && result.Origin != use.Syntax
             ? result.Origin.GetLocation()
             : null;
-        return new ValueSite(use.Syntax.GetLocation(), result.Pattern, result.IsNull, StyleOf(use), origin, result.Pattern is null ? Shorten(use.Syntax.ToString()) : null);
+        var style = result.IsObject ? ValueStyle.Object : StyleOf(use);
+        return new ValueSite(use.Syntax.GetLocation(), result.Pattern, result.IsNull, style, origin, result.Pattern is null ? Shorten(use.Syntax.ToString()) : null);
+    }
+
+    /// <summary>
+    /// The values an expression can take: each branch of <c>?:</c>, <c>??</c> and <c>switch</c> separately, so
+    /// that a wrong literal in one branch is reported there. Branches only known at run time are left out when another
+    /// branch is known; when none is, the whole expression is one unknown value.
+    /// </summary>
+    public IEnumerable<ValueSite> ReadAll(IOperation value)
+    {
+        var alternatives = new List<IOperation>();
+        CollectAlternatives(Unwrap(value), alternatives, 0);
+        if (alternatives.Count == 1)
+        {
+            return new[] { Read(alternatives[0]) };
+        }
+
+        var sites = alternatives.Select(Read).ToList();
+        var known = sites.Where(s => s.IsKnown || s.IsNull || s.IsCertainlySet).ToList();
+        return known.Count > 0 ? known : new[] { Read(value) };
+    }
+
+    private static void CollectAlternatives(IOperation operation, List<IOperation> alternatives, int depth)
+    {
+        operation = Unwrap(operation);
+        switch (operation)
+        {
+            case IConditionalOperation { WhenFalse: { } whenFalse, IsRef: false } conditional when depth < MaxDepth:
+                CollectAlternatives(conditional.WhenTrue, alternatives, depth + 1);
+                CollectAlternatives(whenFalse, alternatives, depth + 1);
+                break;
+            case ICoalesceOperation coalesce when depth < MaxDepth:
+                CollectAlternatives(coalesce.Value, alternatives, depth + 1);
+                CollectAlternatives(coalesce.WhenNull, alternatives, depth + 1);
+                break;
+            case ISwitchExpressionOperation switchExpression when depth < MaxDepth && switchExpression.Arms.Length > 0:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    CollectAlternatives(arm.Value, alternatives, depth + 1);
+                }
+
+                break;
+            default:
+                alternatives.Add(operation);
+                break;
+        }
     }
 
     /// <summary>How an unknown value is named in a message: its code, on one line and not too long.</summary>
@@ -78,16 +124,20 @@ internal sealed class ValueReader
 
     private readonly struct Result
     {
-        public Result(string? pattern, bool isNull = false, SyntaxNode? origin = null)
+        public Result(string? pattern, bool isNull = false, SyntaxNode? origin = null, bool isObject = false)
         {
             Pattern = pattern;
             IsNull = isNull;
             Origin = origin;
+            IsObject = isObject;
         }
 
         public string? Pattern { get; }
 
         public bool IsNull { get; }
+
+        /// <summary>An object certainly created (<c>new AsyncInferenceConfig()</c>, directly or through a local).</summary>
+        public bool IsObject { get; }
 
         /// <summary>The literal (or field reference) the value was written as, where it is not the use site.</summary>
         public SyntaxNode? Origin { get; }
@@ -96,7 +146,9 @@ internal sealed class ValueReader
 
         public static Result Null => new(null, isNull: true);
 
-        public Result From(SyntaxNode origin) => new(Pattern, IsNull, Origin ?? origin);
+        public Result From(SyntaxNode origin) => new(Pattern, IsNull, Origin ?? origin, IsObject);
+
+        public static Result Object => new(null, isObject: true);
     }
 
     private Result ReadCore(IOperation operation, int depth)
@@ -122,6 +174,8 @@ internal sealed class ValueReader
                 return ReadLocal(local.Local, depth);
             case IObjectCreationOperation creation when known.IsConstantClass(creation.Type) && creation.Arguments.Length == 1:
                 return Argument(creation.Arguments[0], depth);
+            case IObjectCreationOperation or IAnonymousObjectCreationOperation or IArrayCreationOperation:
+                return Result.Object;
             case IInvocationOperation invocation:
                 return ReadInvocation(invocation, depth);
             case IPropertyReferenceOperation { Instance: { } instance } property
@@ -232,12 +286,12 @@ internal sealed class ValueReader
             }
 
             var result = ReadCore(write, depth + 1).From(Unwrap(write).Syntax);
-            if (common is { } previous && (previous.Pattern != result.Pattern || previous.IsNull != result.IsNull))
+            if (common is { } previous && (previous.Pattern != result.Pattern || previous.IsNull != result.IsNull || previous.IsObject != result.IsObject))
             {
                 return Result.Unknown;
             }
 
-            common = writes.Count == 1 ? result : new Result(result.Pattern, result.IsNull);
+            common = writes.Count == 1 ? result : new Result(result.Pattern, result.IsNull, isObject: result.IsObject);
         }
 
         return common ?? Result.Unknown;

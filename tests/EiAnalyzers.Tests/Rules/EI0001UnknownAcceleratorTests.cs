@@ -174,4 +174,29 @@ public class EI0001UnknownAcceleratorTests
                 " (did you mean 'ml.eia2.xlarge'?)",
                 "ml.eia1.medium, ml.eia1.large, ml.eia1.xlarge, ml.eia2.medium, ml.eia2.large, ml.eia2.xlarge"));
     }
+
+    [Fact]
+    public async Task Each_branch_of_a_conditional_a_coalesce_or_a_switch_is_read()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                void Run(bool production, string environment, string configured)
+                {
+                    new ProductionVariant { AcceleratorType = production ? {|EI0001:"eia2.large"|} : "ml.eia2.medium" };
+                    new ProductionVariant { AcceleratorType = configured ?? {|EI0001:"ml.eia.medium"|} };
+                    new ProductionVariant
+                    {
+                        AcceleratorType = environment switch
+                        {
+                            "prod" => "ml.eia2.xlarge",
+                            "test" => {|EI0001:"ml.eia2.huge"|},
+                            _ => null,
+                        },
+                    };
+                    new ProductionVariant { AcceleratorType = production ? configured : environment };
+                }
+            }
+            """, Off);
+    }
 }

@@ -198,4 +198,31 @@ public class HostAndFeatureRulesTests
             }
             """, Quiet);
     }
+
+    [Fact]
+    public async Task Features_set_through_locals_or_in_a_branch_are_read()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                void Run(bool gpu)
+                {
+                    var asyncConfig = new AsyncInferenceConfig { OutputConfig = new AsyncInferenceOutputConfig { S3OutputPath = "s3://bucket/out" } };
+                    var request = new CreateEndpointConfigRequest { EndpointConfigName = "c" };
+                    request.AsyncInferenceConfig = asyncConfig;
+                    request.ProductionVariants = new List<ProductionVariant> { new ProductionVariant { ModelName = "m", AcceleratorType = {|EI0010:"ml.eia2.medium"|} } };
+
+                    var serverless = new ProductionVariantServerlessConfig { MemorySizeInMB = 4096 };
+                    new ProductionVariant { ModelName = "m", ServerlessConfig = serverless, AcceleratorType = {|EI0010:"ml.eia2.medium"|} };
+
+                    new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = gpu ? ProductionVariantInstanceType.MlG4dnXlarge : ProductionVariantInstanceType.MlC5Xlarge,
+                        AcceleratorType = {|EI0006:"ml.eia2.medium"|},
+                    };
+                }
+            }
+            """, Quiet);
+    }
 }
