@@ -3,6 +3,8 @@ using System.Linq;
 using EiAnalyzers.Declarations;
 using EiAnalyzers.Options;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EiAnalyzers.Generator;
 
@@ -20,7 +22,7 @@ public sealed class EiModelGenerator : IIncrementalGenerator
         var candidates = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 ModelDeclaration.AttributeMetadataName,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)SyntaxKind.StructKeyword },
                 static (attributeContext, cancellationToken) => ModelParser.Read(attributeContext, cancellationToken))
             .Where(static candidate => candidate is not null)
             .WithTrackingName(TrackingNames.Declarations);

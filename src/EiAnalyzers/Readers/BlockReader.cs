@@ -154,9 +154,11 @@ internal sealed class BlockReader
                 return localObjects.TryGetValue(local.Local, out var bound) ? bound : new[] { Free(local.Local, property) };
             case IParameterReferenceOperation parameter:
                 return new[] { Free(parameter.Parameter, property) };
-            case IFieldReferenceOperation field:
+            // A field or property of this object (or a static one) is the same object on every write; anything else
+            // (an indexer, another object's member) may not be, so each write stands alone.
+            case IFieldReferenceOperation field when IsOwnMember(field.Instance):
                 return new[] { Free(field.Field, property) };
-            case IPropertyReferenceOperation other:
+            case IPropertyReferenceOperation other when other.Arguments.IsEmpty && IsOwnMember(other.Instance):
                 return new[] { Free(other.Property, property) };
             case IObjectCreationOperation creation when created.TryGetValue(creation, out var node):
                 return new[] { node };
@@ -164,6 +166,9 @@ internal sealed class BlockReader
                 return new[] { Free(null, property) };
         }
     }
+
+    private static bool IsOwnMember(IOperation? instance) =>
+        instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
 
     /// <summary>The object whose initializer contains <paramref name="operation"/> (an implicit receiver).</summary>
     private ObjectNode? EnclosingCreation(IOperation operation)

@@ -39,6 +39,12 @@ public class GeneratorOutputTests
         [EiModel("global-model", EiFramework.MXNet, "1.4", ArtifactSizeMb = 7000)]
         internal static partial class GlobalModel { }
 
+        [EiModel("record-model", EiFramework.TensorFlow, "2.3")]
+        internal sealed partial record RecordModel(int Version);
+
+        [EiModel("generic-model", EiFramework.TensorFlow, "2.3")]
+        internal partial class GenericModel<T> { }
+
         public static class Table
         {
             public static object Rows => EiCompatibility.Rows;
@@ -51,9 +57,10 @@ public class GeneratorOutputTests
         return GeneratorHarness.Load(output);
     }
 
-    private static object? Static(Assembly assembly, string type, string member)
+    private static object? Static(Assembly assembly, string type, string member) => Static(assembly.GetType(type, throwOnError: true)!, member);
+
+    private static object? Static(Type t, string member)
     {
-        var t = assembly.GetType(type, throwOnError: true)!;
         const BindingFlags flags = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
         return t.GetField(member, flags)?.GetValue(null) ?? t.GetProperty(member, flags)?.GetValue(null);
     }
@@ -73,6 +80,8 @@ public class GeneratorOutputTests
         Assert.Equal(0, Static(assembly, "Shop.Models.Churn", "ArtifactSizeMb"));
         Assert.Equal("classifier", Static(assembly, "Shop.Models.Catalog+Classifier", "Name"));
         Assert.Equal("global-model", Static(assembly, "GlobalModel", "Name"));
+        Assert.Equal("record-model", Static(assembly, "RecordModel", "Name"));
+        Assert.Equal("generic-model", Static(assembly.GetType("GenericModel`1")!.MakeGenericType(typeof(int)), "Name"));
     }
 
     [Fact]
@@ -139,7 +148,7 @@ public class GeneratorOutputTests
         var assembly = Build();
         var rows = ((IEnumerable)Static(assembly, "Table", "Rows")!).Cast<object>().ToList();
         string Text(object row) => row.ToString()!;
-        Assert.Equal(6 * 6 * 2, rows.Count);
+        Assert.Equal(8 * 6 * 2, rows.Count);
         Assert.Contains(rows, r => Text(r).StartsWith("bert-qa | ml.eia1.medium | endpoint | incompatible: EI0004", StringComparison.Ordinal));
         Assert.Contains(rows, r => Text(r).StartsWith("bert-qa | ml.eia2.xlarge | notebook | incompatible: EI0003", StringComparison.Ordinal));
         Assert.Contains(rows, r => Text(r).StartsWith("churn | ml.eia2.medium | endpoint | incompatible: EI0002", StringComparison.Ordinal));
@@ -249,7 +258,8 @@ public class GeneratorOutputTests
         var compilation = GeneratorHarness.Compilation(TestReferences.All, Declarations.Replace("public static object Rows => EiCompatibility.Rows;", "public static object Rows { get { return EiCompatibility.Rows; } }"));
         var driver = GeneratorHarness.Driver().RunGenerators(compilation);
         var options = GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
-        foreach (var tree in driver.GetRunResult().GeneratedTrees)
+        // A model declared as a record gets a record part (the user's code is C# 9 already); everything else is C# 7.3.
+        foreach (var tree in driver.GetRunResult().GeneratedTrees.Where(t => !t.ToString().Contains("partial record ")))
         {
             var reparsed = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(tree.GetText(), options);
             Assert.Empty(reparsed.GetDiagnostics());

@@ -225,4 +225,31 @@ public class HostAndFeatureRulesTests
             }
             """, Quiet);
     }
+
+    [Fact]
+    public async Task Writes_through_an_indexer_or_another_objects_member_are_not_merged()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Holder
+            {
+                public ProductionVariant Variant { get; set; } = new ProductionVariant();
+            }
+
+            class Deploy
+            {
+                ProductionVariant own = new ProductionVariant();
+
+                void Run(CreateEndpointConfigRequest request, Holder first, Holder second)
+                {
+                    request.ProductionVariants[0].InstanceType = ProductionVariantInstanceType.MlG4dnXlarge;
+                    request.ProductionVariants[1].AcceleratorType = "ml.eia2.medium";
+                    first.Variant.InstanceType = ProductionVariantInstanceType.MlP32xlarge;
+                    second.Variant.AcceleratorType = "ml.eia2.medium";
+
+                    own.InstanceType = ProductionVariantInstanceType.MlG5Xlarge;
+                    own.AcceleratorType = {|EI0006:"ml.eia2.medium"|};
+                }
+            }
+            """, Quiet);
+    }
 }
