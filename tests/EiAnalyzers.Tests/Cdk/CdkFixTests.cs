@@ -85,4 +85,58 @@ public class CdkFixTests
             """),
             reportedByBuild: true);
     }
+
+    [Fact]
+    public async Task EI0006_EI0002_and_EI0010_removals_on_cdk_variants()
+    {
+        var model = """
+                    var churn = new CfnModel(this, "Churn", new CfnModelProps
+                    {
+                        ExecutionRoleArn = "r",
+                        PrimaryContainer = new CfnModel.ContainerDefinitionProperty { Image = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1" },
+                    });
+
+            """;
+        await Verify.Fix<RemoveAcceleratorCodeFix>(
+            Stack(model + """
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.g4dn.xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", ServerlessConfig = new CfnEndpointConfig.ServerlessConfigProperty { MaxConcurrency = 1, MemorySizeInMb = 1024 }, AcceleratorType = {|EI0010:"ml.eia2.medium"|} };
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = churn.AttrModelName, InstanceType = "ml.m5.large", AcceleratorType = {|EI0002:"ml.eia2.medium"|} };
+            """),
+            Stack(model + """
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.g4dn.xlarge" };
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", ServerlessConfig = new CfnEndpointConfig.ServerlessConfigProperty { MaxConcurrency = 1, MemorySizeInMb = 1024 } };
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = churn.AttrModelName, InstanceType = "ml.m5.large" };
+            """),
+            editorConfig: "dotnet_diagnostic.EI0013.severity = none\n",
+            reportedByBuild: true);
+    }
+
+    [Fact]
+    public async Task EI0014_and_EI0004_replacements_on_cdk_strings()
+    {
+        var declarations = """
+            [SageMaker.ElasticInference.EiModel("bert-qa", SageMaker.ElasticInference.EiFramework.PyTorch, "1.5.1", ArtifactSizeMb = 1300)]
+            internal static partial class BertQa { }
+
+            """;
+        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+            Stack("""
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.c5.xlarge", AcceleratorType = {|EI0014:"ml.eia1.large"|} };
+            """) + declarations,
+            Stack("""
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.c5.xlarge", AcceleratorType = "ml.eia2.large" };
+            """) + declarations,
+            equivalenceKey: "EI0014.Replace",
+            editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
+        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+            Stack("""
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = BertQa.Name, InstanceType = "ml.c5.xlarge", AcceleratorType = {|EI0004:"ml.eia1.medium"|} };
+            """) + declarations,
+            Stack("""
+                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = BertQa.Name, InstanceType = "ml.c5.xlarge", AcceleratorType = "ml.eia2.medium" };
+            """) + declarations,
+            equivalenceKey: "EI0004.Replace",
+            editorConfig: "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n");
+    }
 }
