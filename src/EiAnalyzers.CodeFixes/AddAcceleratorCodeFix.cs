@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using EiAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -17,17 +16,14 @@ public sealed class AddAcceleratorCodeFix : EiCodeFixProvider
 
     internal override IEnumerable<FixAction> ActionsFor(Diagnostic diagnostic)
     {
-        if (Accelerator(diagnostic) is { } accelerator)
+        if (ReplacementOf(diagnostic) is { } accelerator)
         {
             yield return new FixAction($"Add accelerator '{accelerator.Name}'", Key);
         }
     }
 
     internal override bool Edit(FixSession session, Diagnostic diagnostic, string equivalenceKey) =>
-        Accelerator(diagnostic) is { } accelerator
+        ReplacementOf(diagnostic) is { } accelerator
         && session.ExpressionAt(diagnostic.Location) is { } modelName
         && session.AddAccelerator(modelName, accelerator);
-
-    private static AcceleratorInfo? Accelerator(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var name) ? EiCatalog.FindAccelerator(name) : null;
 }

@@ -55,6 +55,10 @@ public abstract class EiCodeFixProvider : CodeFixProvider
         }
     }
 
+    /// <summary>The accelerator the analyzer chose for the fix to write (EI0004, EI0005, EI0008, EI0014), or null.</summary>
+    internal static Knowledge.AcceleratorInfo? ReplacementOf(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var name) ? Knowledge.EiCatalog.FindAccelerator(name) : null;
+
     /// <summary>The actions offered for <paramref name="diagnostic"/>.</summary>
     internal abstract IEnumerable<FixAction> ActionsFor(Diagnostic diagnostic);
 

@@ -31,7 +31,7 @@ public sealed class ReplaceAcceleratorCodeFix : EiCodeFixProvider
                 yield return new FixAction($"Use '{candidates[i].Name}'", CandidateKey + i);
             }
         }
-        else if (Replacement(diagnostic) is { } replacement)
+        else if (ReplacementOf(diagnostic) is { } replacement)
         {
             yield return new FixAction($"Use '{replacement.Name}'", diagnostic.Id + ".Replace");
         }
@@ -41,7 +41,7 @@ public sealed class ReplaceAcceleratorCodeFix : EiCodeFixProvider
     {
         var accelerator = diagnostic.Id == RuleIds.UnknownAccelerator
             ? Candidates(diagnostic).ElementAtOrDefault(CandidateIndex(equivalenceKey))
-            : Replacement(diagnostic);
+            : ReplacementOf(diagnostic);
         return accelerator is not null && session.ValueToCorrect(diagnostic) is { } value && session.ReplaceAccelerator(value, accelerator);
     }
 
@@ -55,7 +55,4 @@ public sealed class ReplaceAcceleratorCodeFix : EiCodeFixProvider
         && int.TryParse(equivalenceKey.Substring(CandidateKey.Length), out var index)
             ? index
             : -1;
-
-    private static AcceleratorInfo? Replacement(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var name) ? EiCatalog.FindAccelerator(name) : null;
 }
