@@ -60,8 +60,9 @@ internal sealed class CompilationState
         }
     }
 
+    /// <summary>The declaration on a type; constructed generic types (<c>Model&lt;int&gt;.Name</c>) are their definition.</summary>
     private DeclaredModel? Declaration(INamedTypeSymbol type) =>
-        known.EiModelAttribute is null ? null : declarations.GetOrAdd(type, t => DeclaredModel.Read(t, known.EiModelAttribute));
+        known.EiModelAttribute is null ? null : declarations.GetOrAdd(type.OriginalDefinition, t => DeclaredModel.Read(t, known.EiModelAttribute));
 
     /// <summary>The model whose generated <c>Name</c> constant is <paramref name="value"/> (<c>ModelName = BertQa.Name</c>).</summary>
     private DeclaredModel? DeclaredByConstant(IOperation value) =>

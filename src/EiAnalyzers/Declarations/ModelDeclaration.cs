@@ -33,6 +33,26 @@ internal readonly struct DeclarationProblem
     public string Message { get; }
 }
 
+/// <summary>The members the generator adds to a model's class: the declaration checks that none is already there.</summary>
+internal static class GeneratedMembers
+{
+    public const string Name = "Name";
+    public const string Framework = "Framework";
+    public const string FrameworkVersion = "FrameworkVersion";
+    public const string ArtifactSizeMb = "ArtifactSizeMb";
+    public const string EndpointAccelerators = "EndpointAccelerators";
+    public const string NotebookAccelerators = "NotebookAccelerators";
+    public const string SmallestAccelerator = "SmallestAccelerator";
+    public const string EiImageUri = "EiImageUri";
+    public const string Compatibility = "Compatibility";
+
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(
+        Name, Framework, FrameworkVersion, ArtifactSizeMb, EndpointAccelerators, NotebookAccelerators, SmallestAccelerator, EiImageUri, Compatibility);
+
+    /// <summary>The file name every generated model file ends with.</summary>
+    public const string FileSuffix = ".EiModel.g.cs";
+}
+
 /// <summary>
 /// One <c>[EiModel]</c> declaration as written, and what is wrong with it. The generator and the analyzers both read
 /// declarations through this one class, so they agree on what is valid.
@@ -177,9 +197,25 @@ internal sealed class ModelDeclaration
         return notebooks.ToImmutable();
     }
 
-    /// <summary>The generator adds members to the class, so it and every class around it must be partial.</summary>
+    /// <summary>
+    /// The generator adds members to the class, so it and every class around it must be partial, and none of the
+    /// members it adds may already be there (members of this package's own generated files aside).
+    /// </summary>
     private static void ReadClass(INamedTypeSymbol type, List<DeclarationProblem> problems)
     {
+        foreach (var name in GeneratedMembers.All)
+        {
+            var written = type.GetMembers(name).FirstOrDefault(m => m.DeclaringSyntaxReferences.Any(
+                r => !r.SyntaxTree.FilePath.EndsWith(GeneratedMembers.FileSuffix, System.StringComparison.Ordinal)));
+            if (written is not null)
+            {
+                problems.Add(new DeclarationProblem(
+                    DeclarationPart.Class,
+                    $"class '{type.Name}' already has a member named '{name}', which the generator adds for the model; rename it"));
+                return;
+            }
+        }
+
         for (var current = type; current is not null; current = current.ContainingType)
         {
             var isPartial = current.DeclaringSyntaxReferences.Any(
@@ -226,7 +262,8 @@ internal sealed class ModelDeclaration
 
         if (part == DeclarationPart.Class)
         {
-            return type.Locations.FirstOrDefault();
+            // The name of the class the attribute is written on (not a part the generator added).
+            return syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.Identifier.GetLocation() ?? type.Locations.FirstOrDefault();
         }
 
         var arguments = syntax.ArgumentList?.Arguments ?? default;

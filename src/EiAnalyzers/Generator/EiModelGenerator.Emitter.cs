@@ -235,26 +235,26 @@ internal static class Emitter
         var smallest = endpoint.Count == 0 ? null : EiCatalog.SmallestFitting(model.SizeMb ?? 0, model.Headroom);
 
         w.Line("/// <summary>The SageMaker model name: set it as ModelName, and EiAnalyzers checks the variant against this model.</summary>");
-        w.Line($"internal const string Name = {CodeWriter.Literal(model.Name)};");
+        w.Line($"internal const string {GeneratedMembers.Name} = {CodeWriter.Literal(model.Name)};");
         w.Line();
-        w.Line($"internal const {Global}EiFramework Framework = {Global}EiFramework.{framework.Member};");
+        w.Line($"internal const {Global}EiFramework {GeneratedMembers.Framework} = {Global}EiFramework.{framework.Member};");
         w.Line();
-        w.Line($"internal const string FrameworkVersion = {CodeWriter.Literal(model.Version)};");
+        w.Line($"internal const string {GeneratedMembers.FrameworkVersion} = {CodeWriter.Literal(model.Version)};");
         w.Line();
         w.Line("/// <summary>The artifact size in MiB, or 0 when the declaration does not give one.</summary>");
-        w.Line($"internal const int ArtifactSizeMb = {model.ArtifactSizeMb};");
+        w.Line($"internal const int {GeneratedMembers.ArtifactSizeMb} = {model.ArtifactSizeMb};");
         w.Line();
         w.Line("/// <summary>The accelerators that can serve this model on an endpoint variant.</summary>");
-        w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> EndpointAccelerators = {AcceleratorArray(endpoint)};");
+        w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> {GeneratedMembers.EndpointAccelerators} = {AcceleratorArray(endpoint)};");
         w.Line();
         w.Line("/// <summary>The accelerators that can serve this model on a notebook instance (local mode).</summary>");
-        w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> NotebookAccelerators = {AcceleratorArray(notebook)};");
+        w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> {GeneratedMembers.NotebookAccelerators} = {AcceleratorArray(notebook)};");
         w.Line();
         w.Line($"/// <summary>The smallest accelerator (eia2 first) with {CodeWriter.Xml(Compatibility.Number(model.Headroom))}x the artifact size in memory, or null when none fits.</summary>");
-        w.Line($"internal static readonly {Global}EiAccelerator SmallestAccelerator = {(smallest is null ? "null" : Global + "EiAccelerators." + smallest.GeneratedName)};");
+        w.Line($"internal static readonly {Global}EiAccelerator {GeneratedMembers.SmallestAccelerator} = {(smallest is null ? "null" : Global + "EiAccelerators." + smallest.GeneratedName)};");
         w.Line();
         w.Line("/// <summary>The EI-enabled image of this model in <paramref name=\"region\"/>, or null where none exists.</summary>");
-        w.Open("internal static string EiImageUri(string region)");
+        w.Open($"internal static string {GeneratedMembers.EiImageUri}(string region)");
         w.Open("switch (region)");
         foreach (var region in EiCatalog.EiRegions)
         {
@@ -270,7 +270,7 @@ internal static class Emitter
         w.Close();
         w.Line();
         w.Line("/// <summary>This model's rows of <see cref=\"" + Global + "EiCompatibility\"/>.</summary>");
-        w.Line($"internal static global::System.Collections.Generic.IEnumerable<{Global}EiCompatibilityRow> Compatibility {{ get {{ return {Global}EiCompatibility.For(Name); }} }}");
+        w.Line($"internal static global::System.Collections.Generic.IEnumerable<{Global}EiCompatibilityRow> {GeneratedMembers.Compatibility} {{ get {{ return {Global}EiCompatibility.For({GeneratedMembers.Name}); }} }}");
 
         foreach (var _ in model.TypeDeclarations)
         {
@@ -325,7 +325,10 @@ internal static class Emitter
         return w.ToString();
     }
 
-    /// <summary>The hint name of a model's file: its type name, made file-safe.</summary>
+    /// <summary>
+    /// The hint name of a model's file: its type name made file-safe, with a hash of the exact name so that two
+    /// types the file-safe form would merge (<c>@class</c> and <c>_class</c>, <c>M&lt;T&gt;</c> and <c>M_T_</c>) never collide.
+    /// </summary>
     public static string ModelHint(ModelSpec model)
     {
         var name = model.TypeName.Replace("global::", "");
@@ -335,7 +338,14 @@ internal static class Emitter
             safe.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
         }
 
-        return safe + ".EiModel.g.cs";
+        // FNV-1a: stable across processes and machines (string.GetHashCode is not).
+        var hash = 2166136261u;
+        foreach (var c in model.TypeName)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return $"{safe}.{hash:x8}{GeneratedMembers.FileSuffix}";
     }
 
     private static Verdict Verdict(ModelSpec model, AcceleratorInfo accelerator, AcceleratorHost host) =>

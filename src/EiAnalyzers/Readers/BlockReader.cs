@@ -333,10 +333,14 @@ internal sealed class BlockReader
             case IArrayCreationOperation array:
                 if (array.Initializer is null)
                 {
-                    return (elements, false);
+                    // new string[0] is certainly empty; new string[n] is not known.
+                    return (elements, array.DimensionSizes.All(d => d.ConstantValue is { HasValue: true, Value: 0 }));
                 }
 
                 elements.AddRange(array.Initializer.ElementValues);
+                return (elements, true);
+            case IInvocationOperation { TargetMethod: { Name: "Empty", ContainingType: { Name: "Array" or "Enumerable" } }, Arguments.Length: 0 }:
+                // Array.Empty<string>(), Enumerable.Empty<string>()
                 return (elements, true);
             case IObjectCreationOperation creation:
                 var complete = creation.Arguments.All(a => a.Value.Type?.SpecialType == SpecialType.System_Int32);
