@@ -61,19 +61,23 @@ internal sealed class FixSession
     /// <summary>The expression at <paramref name="location"/>, when it is in this document.</summary>
     public ExpressionSyntax? ExpressionAt(Location location)
     {
-        if (location.SourceTree != Root.SyntaxTree || !Root.FullSpan.Contains(location.SourceSpan))
+        // An empty span is a value the parser invented for incomplete code (`InstanceType = ,`): nothing to rewrite.
+        if (location.SourceTree != Root.SyntaxTree || location.SourceSpan.IsEmpty || !Root.FullSpan.Contains(location.SourceSpan))
         {
             return null;
         }
 
         var node = Root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-        return node switch
+        var expression = node switch
         {
-            ExpressionSyntax expression => expression,
+            ExpressionSyntax value => value,
             ArgumentSyntax argument => argument.Expression,
             ExpressionElementSyntax element => element.Expression,
             _ => null,
         };
+
+        // The diagnostic sat on exactly this expression; anything else means the document changed under it.
+        return expression is not null && expression.Span == location.SourceSpan ? expression : null;
     }
 
     /// <summary>The additional locations of <paramref name="diagnostic"/> that have <paramref name="role"/>.</summary>
@@ -295,7 +299,15 @@ internal sealed class FixSession
             return true;
         }
 
-        RemoveNode(setter);
+        if (setter is StatementSyntax statement)
+        {
+            RemoveStatement(statement);
+        }
+        else
+        {
+            RemoveNode(setter);
+        }
+
         return true;
     }
 
@@ -334,6 +346,64 @@ internal sealed class FixSession
             Editor.ReplaceNode(list, (current, _) => current.WithAdditionalAnnotations(Formatter.Annotation));
         }
     }
+
+    /// <summary>
+    /// Removes a statement. The body of a braceless if, else or loop cannot just go (the code would no longer mean the
+    /// same, or parse): it becomes an empty block. A top-level statement goes with its global statement.
+    /// </summary>
+    private void RemoveStatement(StatementSyntax statement)
+    {
+        if (statement.Parent is GlobalStatementSyntax global)
+        {
+            Editor.RemoveNode(global, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+        }
+        else if (IsEmbedded(statement))
+        {
+            Editor.ReplaceNode(statement, Block().WithTriviaFrom(statement).WithAdditionalAnnotations(Formatter.Annotation));
+        }
+        else
+        {
+            Editor.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+        }
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="statement"/> with <paramref name="replacement"/> followed by <paramref name="next"/>;
+    /// a braceless body becomes a block holding both, so that both stay under its if, else or loop.
+    /// </summary>
+    private void ReplaceStatementWithTwo(StatementSyntax statement, StatementSyntax replacement, StatementSyntax next)
+    {
+        if (statement.Parent is GlobalStatementSyntax global)
+        {
+            // Insert before replacing: the editor finds the node to insert after only while it is the original.
+            Editor.InsertAfter(global, GlobalStatement(next).WithAdditionalAnnotations(Formatter.Annotation));
+            if (replacement != statement)
+            {
+                Editor.ReplaceNode(statement, replacement.WithTriviaFrom(statement));
+            }
+        }
+        else if (IsEmbedded(statement))
+        {
+            // Through the callback, so that an edit already made inside a kept statement is kept too.
+            Editor.ReplaceNode(statement, (current, _) =>
+            {
+                var first = replacement == statement ? (StatementSyntax)current : replacement;
+                return Block(first.WithoutTrivia(), next).WithTriviaFrom(current).WithAdditionalAnnotations(Formatter.Annotation);
+            });
+        }
+        else
+        {
+            Editor.InsertAfter(statement, next.WithAdditionalAnnotations(Formatter.Annotation));
+            if (replacement != statement)
+            {
+                Editor.ReplaceNode(statement, replacement.WithTriviaFrom(statement));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="statement"/> is the whole body of an if, else, loop, using, lock or label.</summary>
+    private static bool IsEmbedded(StatementSyntax statement) =>
+        statement.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax or null);
 
     /// <summary>Removes one element of a list of accelerators (EI0011: keep the first).</summary>
     public bool RemoveElement(ExpressionSyntax element)
@@ -389,12 +459,15 @@ internal sealed class FixSession
                     SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, owner.WithoutTrivia(), IdentifierName("InstanceType")),
                     value));
-                if (Disassociation(statement) is { } disassociateStatement)
+                if (Disassociation(statement) is StatementSyntax disassociateStatement)
                 {
-                    Editor.InsertAfter(statement, disassociateStatement.WithAdditionalAnnotations(Formatter.Annotation));
+                    ReplaceStatementWithTwo(statement, assignmentStatement, disassociateStatement);
+                }
+                else
+                {
+                    Editor.ReplaceNode(statement, assignmentStatement.WithTriviaFrom(statement));
                 }
 
-                Editor.ReplaceNode(statement, assignmentStatement.WithTriviaFrom(statement));
                 return true;
             default:
                 return false;
@@ -443,11 +516,11 @@ internal sealed class FixSession
                     return false;
                 }
 
-                Editor.InsertAfter(statement, ExpressionStatement(AssignmentExpression(
-                        SyntaxKind.SimpleAssignmentExpression,
-                        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), IdentifierName("AcceleratorType")),
-                        statementValue))
-                    .WithAdditionalAnnotations(Formatter.Annotation));
+                var setAccelerator = ExpressionStatement(AssignmentExpression(
+                    SyntaxKind.SimpleAssignmentExpression,
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), IdentifierName("AcceleratorType")),
+                    statementValue));
+                ReplaceStatementWithTwo(statement, statement, setAccelerator);
                 return true;
             default:
                 return false;
