@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace EiAnalyzers.Deployment;
@@ -27,8 +29,11 @@ internal enum ValueStyle
 /// </summary>
 internal sealed class ValueSite
 {
-    public ValueSite(Location location, string? pattern, bool isNull, ValueStyle style, Location? origin = null, string? code = null)
+    public ValueSite(
+        Location location, string? pattern, bool isNull, ValueStyle style, Location? origin = null, string? code = null,
+        ImmutableArray<BranchArm> branches = default)
     {
+        Branches = branches.IsDefault ? ImmutableArray<BranchArm>.Empty : branches;
         Location = location;
         Pattern = pattern;
         IsNull = isNull;
@@ -70,5 +75,27 @@ internal sealed class ValueSite
     /// <summary>Set to an object that certainly exists (an object creation or a known value).</summary>
     public bool IsCertainlySet => Style == ValueStyle.Object || IsKnown;
 
+    /// <summary>The branches (if/else, <c>?:</c>, switch) the value is written in, outermost last.</summary>
+    public ImmutableArray<BranchArm> Branches { get; }
+
+    /// <summary>Whether the two values are written in different arms of one branch, so never hold together.</summary>
+    public bool ExcludesOther(ValueSite other) =>
+        Location.SourceTree == other.Location.SourceTree
+        && Branches.Any(mine => other.Branches.Any(theirs => theirs.Branch == mine.Branch && theirs.Arm != mine.Arm));
+
     public override string ToString() => Text ?? Pattern?.Replace(Knowledge.ImageReference.Hole.ToString(), "{…}") ?? Code ?? "(unknown)";
+}
+
+/// <summary>One arm of a branch: the branch is named by its condition (or position), the arm by its index.</summary>
+internal readonly struct BranchArm
+{
+    public BranchArm(string branch, int arm)
+    {
+        Branch = branch;
+        Arm = arm;
+    }
+
+    public string Branch { get; }
+
+    public int Arm { get; }
 }

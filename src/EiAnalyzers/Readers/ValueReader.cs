@@ -39,7 +39,9 @@ internal sealed class ValueReader
             ? result.Origin.GetLocation()
             : null;
         var style = result.IsObject ? ValueStyle.Object : StyleOf(use);
-        return new ValueSite(use.Syntax.GetLocation(), result.Pattern, result.IsNull, style, origin, result.Pattern is null ? Shorten(use.Syntax.ToString()) : null);
+        return new ValueSite(
+            use.Syntax.GetLocation(), result.Pattern, result.IsNull, style, origin, result.Pattern is null ? Shorten(use.Syntax.ToString()) : null,
+            BranchPath.Of(use.Syntax));
     }
 
     /// <summary>

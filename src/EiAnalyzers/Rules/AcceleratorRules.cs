@@ -74,7 +74,7 @@ internal static class AcceleratorRules
         foreach (var host in hosts)
         {
             var kind = EiCatalog.ClassifyInstanceType(host.Text);
-            if (kind is HostKind.Unknown or HostKind.CpuX86)
+            if (kind is HostKind.Unknown or HostKind.CpuX86 || accelerator.ExcludesOther(host))
             {
                 continue;
             }

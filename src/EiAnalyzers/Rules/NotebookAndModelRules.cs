@@ -38,11 +38,17 @@ internal static class NotebookRules
         {
             var set = elements.Where(e => e.IsSet).ToList();
             var name = notebook.Names.FirstOrDefault(n => n.IsKnown)?.Text;
-            foreach (var extra in set.Skip(EiCatalog.MaxNotebookAccelerators))
+            for (var i = 0; i < set.Count; i++)
             {
-                context.Sink.Report(
-                    Descriptors.MultipleNotebookAccelerators, extra.Location, FixData.For(extra),
-                    name is null ? "" : $" '{name}'", set.Count, extra.ToString());
+                // Accelerators added in different arms of a branch are alternatives, not a second accelerator.
+                var extra = set[i];
+                var together = set.Where(e => !e.ExcludesOther(extra)).ToList();
+                if (together.IndexOf(extra) >= EiCatalog.MaxNotebookAccelerators)
+                {
+                    context.Sink.Report(
+                        Descriptors.MultipleNotebookAccelerators, extra.Location, FixData.For(extra),
+                        name is null ? "" : $" '{name}'", together.Count, extra.ToString());
+                }
             }
         }
     }

@@ -33,14 +33,14 @@ internal static class VariantRules
     /// <summary>EI0010 for serverless variants and asynchronous inference.</summary>
     private static void CheckExcludedFeatures(VariantDescription variant, ValueSite accelerator, AcceleratorInfo info, RuleContext context)
     {
-        if (variant.ServerlessConfigs.Any(s => s.IsCertainlySet))
+        if (variant.ServerlessConfigs.Any(s => s.IsCertainlySet && !s.ExcludesOther(accelerator)))
         {
             context.Sink.Report(
                 Descriptors.ExcludedFeature, accelerator.Location, FixData.For(accelerator),
                 info.Name, "a serverless variant (ServerlessConfig)", "a serverless variant has no instance to attach an accelerator to, and serverless inference excludes accelerators");
         }
 
-        if (variant.Configs.Any(c => c.AsyncInferenceConfigs.Any(a => a.IsCertainlySet)))
+        if (variant.Configs.Any(c => c.AsyncInferenceConfigs.Any(a => a.IsCertainlySet && !a.ExcludesOther(accelerator))))
         {
             context.Sink.Report(
                 Descriptors.ExcludedFeature, accelerator.Location, FixData.For(accelerator),

@@ -252,4 +252,102 @@ public class HostAndFeatureRulesTests
             }
             """, Quiet);
     }
+
+    [Fact]
+    public async Task Values_in_different_arms_of_one_branch_are_not_combined()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                bool useGpu;
+
+                void Run(bool gpu, int size, bool a, bool b)
+                {
+                    var variant = new ProductionVariant { ModelName = "m" };
+                    if (gpu)
+                    {
+                        variant.InstanceType = ProductionVariantInstanceType.MlG4dnXlarge;
+                    }
+                    else
+                    {
+                        variant.InstanceType = ProductionVariantInstanceType.MlC5Xlarge;
+                        variant.AcceleratorType = "ml.eia2.medium";
+                    }
+
+                    // The same condition in two places: its arms correlate, a negation swaps them.
+                    new ProductionVariant
+                    {
+                        InstanceType = useGpu ? ProductionVariantInstanceType.MlG4dnXlarge : ProductionVariantInstanceType.MlC5Xlarge,
+                        AcceleratorType = useGpu ? null : ProductionVariantAcceleratorType.MlEia2Medium,
+                    };
+                    var other = new ProductionVariant { InstanceType = !this.useGpu ? "ml.m5.large" : "ml.p3.2xlarge" };
+                    if (this.useGpu) { } else { other.AcceleratorType = "ml.eia2.medium"; }
+
+                    var bySize = new ProductionVariant { ModelName = "m" };
+                    switch (size)
+                    {
+                        case 0:
+                            bySize.InstanceType = "ml.inf1.xlarge";
+                            break;
+                        default:
+                            bySize.InstanceType = "ml.c5.large";
+                            bySize.AcceleratorType = "ml.eia2.large";
+                            break;
+                    }
+
+                    var serverless = new ProductionVariant { ModelName = "m" };
+                    if (size > 1)
+                        serverless.AcceleratorType = "ml.eia2.medium";
+                    else
+                        serverless.ServerlessConfig = new ProductionVariantServerlessConfig { MemorySizeInMB = 2048 };
+
+                    var notebook = new CreateNotebookInstanceRequest { NotebookInstanceName = "dev", AcceleratorTypes = new List<string>() };
+                    if (a)
+                        notebook.AcceleratorTypes.Add("ml.eia2.medium");
+                    else
+                        notebook.AcceleratorTypes.Add("ml.eia2.large");
+                }
+            }
+            """, Quiet);
+    }
+
+    [Fact]
+    public async Task Values_in_the_same_arm_or_in_unrelated_branches_are_combined()
+    {
+        await Verify.Analyzer(Verify.Usings + """
+            class Deploy
+            {
+                void Run(bool gpu, bool attach, bool a, bool b, int size)
+                {
+                    var variant = new ProductionVariant { ModelName = "m" };
+                    if (gpu)
+                    {
+                        variant.InstanceType = ProductionVariantInstanceType.MlG4dnXlarge;
+                        variant.AcceleratorType = {|EI0006:"ml.eia2.medium"|};
+                    }
+
+                    var unrelated = new ProductionVariant { ModelName = "m" };
+                    if (gpu)
+                        unrelated.InstanceType = "ml.g5.xlarge";
+                    if (attach)
+                        unrelated.AcceleratorType = {|EI0006:"ml.eia2.medium"|};
+
+                    // Conditions with calls may change between reads: not taken as the same branch.
+                    new ProductionVariant
+                    {
+                        InstanceType = Pick(size) ? "ml.g4dn.xlarge" : "ml.c5.xlarge",
+                        AcceleratorType = Pick(size) ? null : {|EI0006:"ml.eia2.medium"|},
+                    };
+
+                    var notebook = new CreateNotebookInstanceRequest { NotebookInstanceName = "dev", AcceleratorTypes = new List<string>() };
+                    if (a)
+                        notebook.AcceleratorTypes.Add("ml.eia2.medium");
+                    if (b)
+                        notebook.AcceleratorTypes.Add({|EI0011:"ml.eia2.large"|});
+                }
+
+                static bool Pick(int size) => size > 1;
+            }
+            """, Quiet);
+    }
 }
