@@ -35,20 +35,10 @@ public sealed class ElasticInferenceAnalyzer : DiagnosticAnalyzer
 
             if (known.HasConfigurationTypes)
             {
-                // A block is read when it ends, and only if one of its operations touched a SageMaker type: the
-                // diagnostics of the block are then local to it, as the IDE needs for live diagnostics and fixes.
-                start.RegisterOperationBlockStartAction(block =>
-                {
-                    var relevance = new BlockRelevance(known);
-                    block.RegisterOperationAction(relevance.Observe, OperationKind.ObjectCreation, OperationKind.PropertyReference);
-                    block.RegisterOperationBlockEndAction(end =>
-                    {
-                        if (relevance.IsRelevant)
-                        {
-                            state.AnalyzeBlock(end);
-                        }
-                    });
-                });
+                // A code block action, not an operation block one: the driver then builds no operation tree for the
+                // many blocks that never name a SageMaker type, and the block's diagnostics stay local to it, as the
+                // IDE needs for live diagnostics and fixes.
+                start.RegisterCodeBlockAction(state.AnalyzeCodeBlock);
             }
 
             start.RegisterCompilationEndAction(state.AnalyzeCompilationEnd);

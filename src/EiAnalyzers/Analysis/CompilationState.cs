@@ -61,8 +61,35 @@ internal sealed class CompilationState
     }
 
     /// <summary>The declaration on a type; constructed generic types (<c>Model&lt;int&gt;.Name</c>) are their definition.</summary>
-    private DeclaredModel? Declaration(INamedTypeSymbol type) =>
-        known.EiModelAttribute is null ? null : declarations.GetOrAdd(type.OriginalDefinition, t => DeclaredModel.Read(t, known.EiModelAttribute));
+    private DeclaredModel? Declaration(INamedTypeSymbol type)
+    {
+        if (known.EiModelAttribute is not { } attribute)
+        {
+            return null;
+        }
+
+        // Only types with the attribute are kept: the symbol action sees every type of the compilation.
+        var definition = type.OriginalDefinition;
+        if (declarations.TryGetValue(definition, out var model))
+        {
+            return model;
+        }
+
+        return HasAttribute(definition, attribute) ? declarations.GetOrAdd(definition, t => DeclaredModel.Read(t, attribute)) : null;
+    }
+
+    private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol attribute)
+    {
+        foreach (var data in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The model whose generated <c>Name</c> constant is <paramref name="value"/> (<c>ModelName = BertQa.Name</c>).</summary>
     private DeclaredModel? DeclaredByConstant(IOperation value) =>
@@ -73,9 +100,14 @@ internal sealed class CompilationState
 
     // ---- Code blocks --------------------------------------------------------------------------------------------
 
-    public void AnalyzeBlock(OperationBlockAnalysisContext context)
+    public void AnalyzeCodeBlock(CodeBlockAnalysisContext context)
     {
-        foreach (var root in context.OperationBlocks)
+        if (!BlockRelevance.MayTouchSageMaker(context.CodeBlock, known.RelevantNames))
+        {
+            return;
+        }
+
+        foreach (var root in BlockRelevance.OperationsOf(context.CodeBlock, context.OwningSymbol, context.SemanticModel, context.CancellationToken))
         {
             ReadBlock(root, context.ReportDiagnostic);
         }

@@ -38,8 +38,10 @@ internal sealed class KnownSymbols
             }
 
             shapes[type] = shape;
+            RelevantNames.Add(type.Name);
             foreach (var pair in shape.Properties)
             {
+                RelevantNames.Add(pair.Key);
                 foreach (var property in type.GetMembers(pair.Key).OfType<IPropertySymbol>())
                 {
                     properties[property] = (shape, pair.Value);
@@ -53,6 +55,9 @@ internal sealed class KnownSymbols
     }
 
     public INamedTypeSymbol? EiModelAttribute { get; }
+
+    /// <summary>The simple names of the configuration types of this compilation and of their EI properties.</summary>
+    public HashSet<string> RelevantNames { get; } = new(System.StringComparer.Ordinal);
 
     public INamedTypeSymbol? GeneratedAccelerators { get; }
 

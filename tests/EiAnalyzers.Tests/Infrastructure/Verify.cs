@@ -45,6 +45,16 @@ internal static class Verify
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>A program with top-level statements (an executable).</summary>
+    public static async Task Program(string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new Test<EmptyCodeFixProvider> { TestCode = source };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        Configure(test.TestState, editorConfig);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>Several files in one compilation (a model created in one file, its variant in another).</summary>
     public static async Task Analyzer(
         IEnumerable<(string Name, string Source)> sources, string? editorConfig, string? globalConfig = null, params DiagnosticResult[] expected)

@@ -350,4 +350,35 @@ public class HostAndFeatureRulesTests
             }
             """, Quiet);
     }
+
+    [Fact]
+    public async Task Every_kind_of_code_block_is_read()
+    {
+        await Verify.Program(Verify.Usings + """
+            var variant = new ProductionVariant { InstanceType = "ml.g4dn.xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
+            System.Console.WriteLine(variant.VariantName);
+
+            class Deploy
+            {
+                static readonly ProductionVariant Field = new ProductionVariant { InstanceType = "ml.p3.2xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} }, Second = new ProductionVariant();
+
+                ProductionVariant Initialized { get; } = new ProductionVariant { InstanceType = "ml.inf1.xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
+
+                ProductionVariant ExpressionBodied => new ProductionVariant { InstanceType = "ml.g5.xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
+
+                ProductionVariant this[int i] => new ProductionVariant { InstanceType = "ml.trn1.2xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
+
+                ProductionVariant Accessor
+                {
+                    get { return new ProductionVariant { InstanceType = "ml.g4dn.2xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} }; }
+                }
+
+                Deploy()
+                {
+                    Make();
+                    ProductionVariant Make() => new ProductionVariant { InstanceType = "ml.p3.8xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
+                }
+            }
+            """, Quiet);
+    }
 }
