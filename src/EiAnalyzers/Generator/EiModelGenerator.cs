@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
 using EiAnalyzers.Declarations;
 using EiAnalyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -40,8 +43,12 @@ public sealed class EiModelGenerator : IIncrementalGenerator
             .Select(static (all, _) => ModelSet.Create(all))
             .WithTrackingName(TrackingNames.ModelSet);
 
-        var sdkTypes = context.CompilationProvider
-            .Select(static (compilation, _) => SdkAcceleratorTypes.Detect(compilation))
+        // From the references, not the compilation: a keystroke makes a new compilation but keeps the references,
+        // so this step is cached while the user types.
+        var sdkTypes = context.MetadataReferencesProvider
+            .Select(static (reference, _) => SdkAcceleratorTypes.DefinedIn(reference))
+            .Collect()
+            .Select(static (found, _) => SdkAcceleratorTypes.From(found))
             .WithTrackingName(TrackingNames.SdkTypes);
 
         context.RegisterSourceOutput(sdkTypes, static (output, sdk) => output.AddSource(Emitter.AcceleratorsHint, Emitter.Accelerators(sdk)));
@@ -75,21 +82,66 @@ internal static class TrackingNames
 /// </summary>
 internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTargets)
 {
+    private const string CandidateNamespace = "Amazon.SageMaker";
+
     public static readonly ImmutableArray<string> Candidates = ImmutableArray.Create(
         "Amazon.SageMaker.ProductionVariantAcceleratorType",
         "Amazon.SageMaker.NotebookInstanceAcceleratorType");
 
-    public static SdkAcceleratorTypes Detect(Compilation compilation) =>
-        new(Candidates.Where(name => HasFindValue(compilation.GetTypeByMetadataName(name))).ToEquatableArray());
+    /// <summary>The candidates a referenced assembly defines as public types with a public static <c>FindValue</c>.</summary>
+    public static EquatableArray<string> DefinedIn(MetadataReference reference)
+    {
+        if (reference is not PortableExecutableReference portable)
+        {
+            return default;
+        }
+
+        try
+        {
+            var modules = portable.GetMetadata() switch
+            {
+                AssemblyMetadata assembly => assembly.GetModules(),
+                ModuleMetadata module => ImmutableArray.Create(module),
+                _ => ImmutableArray<ModuleMetadata>.Empty,
+            };
+            return modules.SelectMany(m => DefinedIn(m.GetMetadataReader())).ToEquatableArray();
+        }
+        catch (System.Exception exception) when (exception is System.IO.IOException or System.BadImageFormatException or System.InvalidOperationException)
+        {
+            // An unreadable reference is reported by the compiler; it defines nothing for us.
+            return default;
+        }
+    }
+
+    public static SdkAcceleratorTypes From(ImmutableArray<EquatableArray<string>> found) =>
+        new(Candidates.Where(name => found.Any(names => names.Items.Contains(name))).ToEquatableArray());
 
     /// <summary>The conversion calls <c>T.FindValue(string)</c>, which every ConstantClass of the SDK has.</summary>
-    private static bool HasFindValue(INamedTypeSymbol? type) =>
-        type is not null
-        && type.DeclaredAccessibility == Accessibility.Public
-        && type.GetMembers("FindValue").OfType<IMethodSymbol>().Any(m =>
-            m.IsStatic
-            && m.DeclaredAccessibility == Accessibility.Public
-            && m.Parameters.Length == 1
-            && m.Parameters[0].Type.SpecialType == SpecialType.System_String
-            && SymbolEqualityComparer.Default.Equals(m.ReturnType, type));
+    private static IEnumerable<string> DefinedIn(MetadataReader reader)
+    {
+        foreach (var handle in reader.TypeDefinitions)
+        {
+            var type = reader.GetTypeDefinition(handle);
+            if ((type.Attributes & TypeAttributes.VisibilityMask) != TypeAttributes.Public
+                || !reader.StringComparer.Equals(type.Namespace, CandidateNamespace))
+            {
+                continue;
+            }
+
+            var name = CandidateNamespace + "." + reader.GetString(type.Name);
+            if (Candidates.Contains(name) && type.GetMethods().Any(m => IsPublicStaticFindValue(reader, m)))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private static bool IsPublicStaticFindValue(MetadataReader reader, MethodDefinitionHandle handle)
+    {
+        var method = reader.GetMethodDefinition(handle);
+        const MethodAttributes PublicStatic = MethodAttributes.Public | MethodAttributes.Static;
+        return (method.Attributes & (MethodAttributes.MemberAccessMask | MethodAttributes.Static)) == PublicStatic
+            && reader.StringComparer.Equals(method.Name, "FindValue")
+            && method.GetParameters().Count == 1;
+    }
 }
