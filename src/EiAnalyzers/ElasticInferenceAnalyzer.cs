@@ -35,10 +35,10 @@ public sealed class ElasticInferenceAnalyzer : DiagnosticAnalyzer
 
             if (known.HasConfigurationTypes)
             {
-                // A code block action, not an operation block one: the driver then builds no operation tree for the
-                // many blocks that never name a SageMaker type, and the block's diagnostics stay local to it, as the
-                // IDE needs for live diagnostics and fixes.
-                start.RegisterCodeBlockAction(state.AnalyzeCodeBlock);
+                // One action per file, not per code block or operation: the driver then builds no operation tree,
+                // and computes no code blocks, for the many blocks that never name a SageMaker type. The diagnostics
+                // stay local to the file, as the IDE needs for live diagnostics and fixes.
+                start.RegisterSemanticModelAction(state.AnalyzeSemanticModel);
             }
 
             start.RegisterCompilationEndAction(state.AnalyzeCompilationEnd);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,44 +7,70 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EiAnalyzers.Analysis;
 
 /// <summary>
-/// Which code blocks to read, and their operations. Most blocks of a project never name a SageMaker type or one of
-/// its EI properties: a scan of their identifiers (no binding, no operation tree) sets them aside, so only the few
-/// that do pay for an operation tree and the reader.
+/// Which code blocks of a file to read, and their operations. Most blocks of a project never name a SageMaker type or
+/// one of its EI properties: one scan of the file's identifiers (no binding, no operation tree) finds the few that do,
+/// and only those pay for an operation tree and the reader.
 /// </summary>
 internal static class BlockRelevance
 {
     /// <summary>
-    /// Whether <paramref name="codeBlock"/> names one of <paramref name="names"/> (the simple names of the configuration
-    /// types and of their properties in this compilation). A block that sets or creates a SageMaker object always does:
-    /// by the type's name, or by a property's name in an initializer or assignment.
+    /// The code blocks of <paramref name="root"/> that name one of <paramref name="names"/> (the simple names of the
+    /// configuration types and of their properties in this compilation), in source order. A block that sets or
+    /// creates a SageMaker object always does: by the type's name, or by a property's name in an initializer or
+    /// assignment. A block is a method, constructor, operator or accessor, a property or indexer (its expression body
+    /// and initializer), a field's variable (its initializer), or the top-level statements (the compilation unit).
     /// </summary>
-    public static bool MayTouchSageMaker(SyntaxNode codeBlock, HashSet<string> names)
+    public static List<SyntaxNode> BlocksNaming(SyntaxNode root, HashSet<string> names, CancellationToken cancellationToken)
     {
-        foreach (var token in codeBlock.DescendantTokens())
+        var blocks = new List<SyntaxNode>();
+        var found = new HashSet<SyntaxNode>();
+        foreach (var token in root.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || !names.Contains(token.ValueText))
             {
-                return true;
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (BlockOf(token) is { } block && found.Add(block))
+            {
+                blocks.Add(block);
             }
         }
 
-        return false;
+        return blocks;
     }
 
-    /// <summary>
-    /// The operation trees of a code block: a method, constructor, accessor or top-level body, or the initializer or
-    /// expression body of a field or property.
-    /// </summary>
-    /// <param name="owner">The symbol the block declares: of a field declaration's variables, only its own is read.</param>
-    public static IEnumerable<IOperation> OperationsOf(SyntaxNode codeBlock, ISymbol owner, SemanticModel model, CancellationToken cancellationToken)
+    private static SyntaxNode? BlockOf(SyntaxToken token)
     {
-        IEnumerable<SyntaxNode?> executable = codeBlock switch
+        for (var node = token.Parent; node is not null; node = node.Parent)
         {
-            BaseFieldDeclarationSyntax field => field.Declaration.Variables.Where(v => v.Identifier.ValueText == owner.Name).Select(v => v.Initializer),
-            VariableDeclaratorSyntax variable => new[] { variable.Initializer },
+            switch (node)
+            {
+                case AccessorDeclarationSyntax or BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax:
+                    return node;
+                case VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax }:
+                    return node;
+                case GlobalStatementSyntax { Parent: { } compilationUnit }:
+                    return compilationUnit;
+                case BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax or DelegateDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The operation trees of a block found by <see cref="BlocksNaming"/>.</summary>
+    public static IEnumerable<IOperation> OperationsOf(SyntaxNode block, SemanticModel model, CancellationToken cancellationToken)
+    {
+        SyntaxNode?[] executable = block switch
+        {
+            VariableDeclaratorSyntax variable => new SyntaxNode?[] { variable.Initializer },
             PropertyDeclarationSyntax property => new SyntaxNode?[] { property.ExpressionBody, property.Initializer },
-            IndexerDeclarationSyntax indexer => new[] { indexer.ExpressionBody },
-            _ => new[] { codeBlock },
+            IndexerDeclarationSyntax indexer => new SyntaxNode?[] { indexer.ExpressionBody },
+            BasePropertyDeclarationSyntax => new SyntaxNode?[0],
+            _ => new SyntaxNode?[] { block },
         };
 
         foreach (var node in executable)

@@ -100,16 +100,17 @@ internal sealed class CompilationState
 
     // ---- Code blocks --------------------------------------------------------------------------------------------
 
-    public void AnalyzeCodeBlock(CodeBlockAnalysisContext context)
+    /// <summary>Reads the blocks of one file that name a SageMaker type or property.</summary>
+    public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
     {
-        if (!BlockRelevance.MayTouchSageMaker(context.CodeBlock, known.RelevantNames))
+        var model = context.SemanticModel;
+        var root = model.SyntaxTree.GetRoot(context.CancellationToken);
+        foreach (var block in BlockRelevance.BlocksNaming(root, known.RelevantNames, context.CancellationToken))
         {
-            return;
-        }
-
-        foreach (var root in BlockRelevance.OperationsOf(context.CodeBlock, context.OwningSymbol, context.SemanticModel, context.CancellationToken))
-        {
-            ReadBlock(root, context.ReportDiagnostic);
+            foreach (var operation in BlockRelevance.OperationsOf(block, model, context.CancellationToken))
+            {
+                ReadBlock(operation, context.ReportDiagnostic);
+            }
         }
     }
 

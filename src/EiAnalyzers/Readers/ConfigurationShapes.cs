@@ -153,4 +153,9 @@ internal static class ConfigurationShapes
     public const string GeneratedAccelerators = "SageMaker.ElasticInference.EiAccelerators";
 
     public const string GeneratedAccelerator = "SageMaker.ElasticInference.EiAccelerator";
+
+    /// <summary>The generated compatibility table, and its count of <c>[EiModel]</c> declarations.</summary>
+    public const string GeneratedCompatibility = "SageMaker.ElasticInference.EiCompatibility";
+
+    public const string DeclarationCountMember = "DeclarationCount";
 }

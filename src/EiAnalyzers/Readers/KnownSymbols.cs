@@ -72,7 +72,24 @@ internal sealed class KnownSymbols
     public static KnownSymbols? Resolve(Compilation compilation)
     {
         var known = new KnownSymbols(compilation);
-        return known.HasConfigurationTypes || known.EiModelAttribute is not null ? known : null;
+        return known.HasConfigurationTypes || HasDeclarations(compilation, known.EiModelAttribute) ? known : null;
+    }
+
+    /// <summary>
+    /// Whether the project may declare models. The generator's output is in every project that has the package, so
+    /// the attribute alone says nothing: the generated table counts the declarations, and a project with none and no
+    /// SageMaker type is left at once. Without the table (the generator did not run), the declarations are read.
+    /// </summary>
+    private static bool HasDeclarations(Compilation compilation, INamedTypeSymbol? attribute)
+    {
+        if (attribute is null)
+        {
+            return false;
+        }
+
+        var table = compilation.GetTypeByMetadataName(ConfigurationShapes.GeneratedCompatibility);
+        var count = table?.GetMembers(ConfigurationShapes.DeclarationCountMember).OfType<IFieldSymbol>().FirstOrDefault();
+        return count is not { HasConstantValue: true, ConstantValue: 0 };
     }
 
     public ObjectShape? ShapeOf(ITypeSymbol? type) =>
