@@ -67,6 +67,11 @@ internal static class ConfigurationShapes
     public const string Sdk = "AWS SDK for .NET";
     public const string Cdk = "AWS CDK";
 
+    /// <summary>The assemblies that declare the shapes: <c>AWSSDK.SageMaker</c> (or a stand-in named after it) and the CDK.</summary>
+    public const string SdkAssemblyPrefix = "AWSSDK.SageMaker";
+
+    public const string CdkAssembly = "Amazon.CDK.Lib";
+
     private const string SdkModel = "Amazon.SageMaker.Model.";
     private const string CdkSagemaker = "Amazon.CDK.AWS.Sagemaker.";
 

@@ -25,9 +25,16 @@ internal sealed class KnownSymbols
 
     private KnownSymbols(Compilation compilation)
     {
-        EiModelAttribute = compilation.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName);
-        GeneratedAccelerators = compilation.GetTypeByMetadataName(ConfigurationShapes.GeneratedAccelerators);
-        GeneratedAccelerator = compilation.GetTypeByMetadataName(ConfigurationShapes.GeneratedAccelerator);
+        // The generator's types are in the project's own source; the SageMaker types only in the SDK's or the CDK's
+        // assemblies, so a project that references neither needs no look-up in its many references.
+        EiModelAttribute = compilation.Assembly.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName);
+        GeneratedAccelerators = compilation.Assembly.GetTypeByMetadataName(ConfigurationShapes.GeneratedAccelerators);
+        GeneratedAccelerator = compilation.Assembly.GetTypeByMetadataName(ConfigurationShapes.GeneratedAccelerator);
+        if (!ReferencesSageMakerAssemblies(compilation))
+        {
+            return;
+        }
+
         ConstantClass = compilation.GetTypeByMetadataName(ConfigurationShapes.ConstantClass);
 
         foreach (var shape in ConfigurationShapes.All)
@@ -87,9 +94,24 @@ internal sealed class KnownSymbols
             return false;
         }
 
-        var table = compilation.GetTypeByMetadataName(ConfigurationShapes.GeneratedCompatibility);
+        var table = compilation.Assembly.GetTypeByMetadataName(ConfigurationShapes.GeneratedCompatibility);
         var count = table?.GetMembers(ConfigurationShapes.DeclarationCountMember).OfType<IFieldSymbol>().FirstOrDefault();
         return count is not { HasConstantValue: true, ConstantValue: 0 };
+    }
+
+    /// <summary>Whether the project references the AWS SDK's SageMaker assembly (or a stand-in of it) or the CDK.</summary>
+    private static bool ReferencesSageMakerAssemblies(Compilation compilation)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (assembly.Name.StartsWith(ConfigurationShapes.SdkAssemblyPrefix, System.StringComparison.Ordinal)
+                || assembly.Name == ConfigurationShapes.CdkAssembly)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ObjectShape? ShapeOf(ITypeSymbol? type) =>

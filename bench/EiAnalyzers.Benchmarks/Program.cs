@@ -1,0 +1,467 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using EiAnalyzers.Benchmarks.Benchmarks;
+using EiAnalyzers.Benchmarks.Infrastructure;
+using EiAnalyzers.Benchmarks.Inputs;
+using EiAnalyzers.Benchmarks.Steps;
+using Microsoft.CodeAnalysis;
+using static EiAnalyzers.Benchmarks.Infrastructure.Verdicts;
+
+namespace EiAnalyzers.Benchmarks;
+
+/// <summary>
+/// Runs the five performance measurements of docs/performance.md and prints their verdicts:
+/// <list type="number">
+/// <item>irrelevant code: EiAnalyzers against an empty analyzer on a 1,000-file project with no SageMaker code;</item>
+/// <item>relevant code at scale: 200, 1,000 and 5,000 files, against the compilation's own bind and emit;</item>
+/// <item>a real <c>dotnet build -p:ReportAnalyzer=true</c> of a 1,000-file project, next to the SDK's analyzers and generators;</item>
+/// <item>the generator, keystroke by keystroke;</item>
+/// <item>retained memory over 100 edit-and-analyze cycles.</item>
+/// </list>
+/// Options (everything else goes to BenchmarkDotNet, e.g. <c>--filter *Irrelevant*</c>; without a filter all run):
+/// <c>--parts 1,2,3,4,5</c>, <c>--sizes 200,1000,5000</c>, <c>--generator-sizes 200,1000</c>, <c>--memory-files 100</c>,
+/// <c>--memory-cycles 100</c>, <c>--build-files 1000</c>, <c>--build-runs 2</c> (per compiler mode),
+/// <c>--shape-rounds 3</c> for the optional part 6 (<c>--parts 6 --sizes 1000</c>: EiAnalyzers against a no-op analyzer
+/// of the same registration shape, to tell the driver's cost from the analyzer's own), and <c>--quick</c> (fewer
+/// iterations, no 5,000-file case, one build: a smoke run, not figures to publish).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var options = Options.Parse(args);
+        var total = Stopwatch.StartNew();
+        var machine = Machine();
+        Console.WriteLine(machine);
+
+        var summaries = RunBenchmarkDotNet(options);
+
+        if (options.Parts.Contains(1))
+        {
+            IrrelevantVerdicts();
+        }
+
+        if (options.Parts.Contains(2))
+        {
+            RelevantVerdicts(options.Sizes);
+        }
+
+        if (options.Parts.Contains(4))
+        {
+            GeneratorVerdicts(summaries, options.GeneratorSizes.Max());
+        }
+
+        if (options.Parts.Contains(6))
+        {
+            foreach (var files in options.Sizes)
+            {
+                Console.WriteLine($"== Part 6 (diagnosis of part 2): EiAnalyzers against an analyzer of the same registration shape, {files} files [load {LoadAverage()}]");
+                foreach (var (name, (wall, cpu, analyzer)) in ShapeCheck.Run(files, options.ShapeRounds))
+                {
+                    Add(new Verdict($"6. Diagnosis of part 2, {files:N0} files, {options.ShapeRounds} interleaved rounds (medians)", name,
+                        $"wall {Ms(wall)}, CPU {Ms(cpu)}, analyzer telemetry {Ms(analyzer)}", "", null));
+                }
+            }
+        }
+
+        CompilationCache.Clear();
+        GC.Collect();
+
+        if (options.Parts.Contains(5))
+        {
+            Console.WriteLine($"== Part 5: memory over {options.MemoryCycles} edit-and-analyze cycles ({options.MemoryFiles} files) [load {LoadAverage()}]");
+            MemoryVerdicts(MemoryCheck.Run(options.MemoryFiles, options.MemoryCycles));
+        }
+
+        if (options.Parts.Contains(3))
+        {
+            Console.WriteLine($"== Part 3: dotnet build -p:ReportAnalyzer=true of a {options.BuildFiles}-file project [load {LoadAverage()}]");
+            BuildVerdicts(BuildReport.Run(options.BuildFiles, options.BuildRuns));
+        }
+
+        Note($"Load average at the end: {LoadAverage()}; total run time {total.Elapsed.TotalMinutes:0.0} min.");
+        var header = "# EiAnalyzers performance verdicts\n\n```\n" + machine + "\n```\n\nCommand: `dotnet run -c Release --project bench/EiAnalyzers.Benchmarks -- " + string.Join(" ", args) + "`";
+        var path = Write(header);
+        Console.WriteLine();
+        Console.WriteLine(Markdown(header));
+        Console.WriteLine($"Written to {path}");
+        return 0;
+    }
+
+    // ---- BenchmarkDotNet ------------------------------------------------------------------------------------------
+
+    private static IReadOnlyList<Summary> RunBenchmarkDotNet(Options options)
+    {
+        var types = new List<Type>();
+        if (options.Parts.Contains(1))
+        {
+            types.Add(typeof(IrrelevantCodeBenchmarks));
+        }
+
+        if (options.Parts.Contains(2))
+        {
+            RelevantCodeBenchmarksSmall.Sizes = options.Sizes.Where(s => s <= 1000).ToList();
+            RelevantCodeBenchmarksLarge.Sizes = options.Sizes.Where(s => s > 1000).ToList();
+            if (RelevantCodeBenchmarksSmall.Sizes.Count > 0)
+            {
+                types.Add(typeof(RelevantCodeBenchmarksSmall));
+            }
+
+            if (RelevantCodeBenchmarksLarge.Sizes.Count > 0)
+            {
+                types.Add(typeof(RelevantCodeBenchmarksLarge));
+            }
+        }
+
+        if (options.Parts.Contains(4))
+        {
+            GeneratorEditBenchmarks.Sizes = options.GeneratorSizes;
+            types.Add(typeof(GeneratorEditBenchmarks));
+        }
+
+        if (types.Count == 0)
+        {
+            return Array.Empty<Summary>();
+        }
+
+        Console.WriteLine($"== BenchmarkDotNet: {string.Join(", ", types.Select(t => t.Name))} [load {LoadAverage()}]");
+        var arguments = options.BenchmarkArguments.Contains("--filter") ? options.BenchmarkArguments : options.BenchmarkArguments.Concat(new[] { "--filter", "*" }).ToArray();
+        return BenchmarkSwitcher.FromTypes(types.ToArray()).Run(arguments).ToList();
+    }
+
+    // ---- Part 1 ---------------------------------------------------------------------------------------------------
+
+    private static void IrrelevantVerdicts()
+    {
+        Console.WriteLine($"== Part 1: irrelevant code, {IrrelevantCodeBenchmarks.Files} files [load {LoadAverage()}]");
+        foreach (var generatorOutput in new[] { false, true })
+        {
+            var part = $"1. Irrelevant code, {IrrelevantCodeBenchmarks.Files} files, " + (generatorOutput ? "with the generator's output (package installed)" : "without the generator's output");
+            Sample[] Of(string method) => Samples.Last(IrrelevantCodeBenchmarks.Key(method, generatorOutput), Jobs.Iterations).ToArray();
+            var buildEmpty = Of(nameof(IrrelevantCodeBenchmarks.Build_Empty));
+            var buildEi = Of(nameof(IrrelevantCodeBenchmarks.Build_Ei));
+            var onlyEmpty = Of(nameof(IrrelevantCodeBenchmarks.AnalyzerOnly_Empty));
+            var onlyEi = Of(nameof(IrrelevantCodeBenchmarks.AnalyzerOnly_Ei));
+            if (buildEmpty.Length == 0 || buildEi.Length == 0)
+            {
+                Note($"{part}: the Build benchmarks did not run (filtered out).");
+                continue;
+            }
+
+            var wallEmpty = Samples.Median(buildEmpty.Select(s => s.Wall));
+            var wallEi = Samples.Median(buildEi.Select(s => s.Wall));
+            var cpuEmpty = Samples.Median(buildEmpty.Select(s => s.Cpu));
+            var cpuEi = Samples.Median(buildEi.Select(s => s.Cpu));
+            // GetAllDiagnosticsAsync keeps no telemetry: the analyzer's own time comes from the GetAnalyzerDiagnosticsAsync runs.
+            var execEmpty = Samples.Median(onlyEmpty.Select(s => s.AnalyzerTime));
+            var execEi = Samples.Median(onlyEi.Select(s => s.AnalyzerTime));
+
+            var wallRatio = wallEi / wallEmpty;
+            Add(new Verdict(part, "Whole analysis, wall (GetAllDiagnosticsAsync = compiler + analyzer, as a build): EiAnalyzers / empty analyzer",
+                $"{Ratio(wallRatio)} ({Ms(wallEi)} / {Ms(wallEmpty)})", "<= 1.05", wallRatio <= 1.05));
+            var cpuRatio = cpuEi / cpuEmpty;
+            Add(new Verdict(part, "Whole analysis, process CPU time: EiAnalyzers / empty analyzer",
+                $"{Ratio(cpuRatio)} ({Ms(cpuEi)} / {Ms(cpuEmpty)})", "<= 1.05", cpuRatio <= 1.05));
+            var ownRatio = (wallEmpty + execEi - execEmpty) / wallEmpty;
+            Add(new Verdict(part, "Analyzer's own execution time (telemetry): EiAnalyzers vs empty analyzer, as a ratio of the whole analysis",
+                $"{Ratio(ownRatio)} ({Ms(execEi)} vs {Ms(execEmpty)})", "<= 1.05", ownRatio <= 1.05));
+            if (onlyEmpty.Length > 0 && onlyEi.Length > 0)
+            {
+                var onlyWallEmpty = Samples.Median(onlyEmpty.Select(s => s.Wall));
+                var onlyWallEi = Samples.Median(onlyEi.Select(s => s.Wall));
+                var onlyRatio = onlyWallEi / onlyWallEmpty;
+                Add(new Verdict(part, "Analyzer diagnostics only, wall (GetAnalyzerDiagnosticsAsync): EiAnalyzers / empty analyzer",
+                    $"{Ratio(onlyRatio)} ({Ms(onlyWallEi)} / {Ms(onlyWallEmpty)}; EiAnalyzers' own time {Ms(Samples.Median(onlyEi.Select(s => s.AnalyzerTime)))})",
+                    "<= 1.05", onlyRatio <= 1.05,
+                    onlyRatio > 1.05 ? "The empty analyzer registers no action, so the driver binds nothing for it; any analyzer with a symbol or operation action makes it bind the whole compilation (which a build does anyway)." : ""));
+            }
+        }
+    }
+
+    // ---- Part 2 ---------------------------------------------------------------------------------------------------
+
+    private static void RelevantVerdicts(IReadOnlyList<int> sizes)
+    {
+        Console.WriteLine($"== Part 2: relevant code at scale [load {LoadAverage()}]");
+        var exec = new Dictionary<int, TimeSpan>();
+        var wallOverhead = new Dictionary<int, TimeSpan>();
+        var cpuOverhead = new Dictionary<int, TimeSpan>();
+        var compile = new Dictionary<int, TimeSpan>();
+        foreach (var files in sizes)
+        {
+            var n = files > 1000 ? Jobs.LargeIterations : Jobs.Iterations;
+            Sample[] Of(string method) => Samples.Last(RelevantCodeBenchmarks.Key(method, files), n).ToArray();
+            var emit = Of(nameof(RelevantCodeBenchmarks.Compile));
+            var empty = Of(nameof(RelevantCodeBenchmarks.Diagnostics));
+            var ei = Of(nameof(RelevantCodeBenchmarks.Diagnostics_Ei));
+            if (emit.Length == 0 || empty.Length == 0 || ei.Length == 0)
+            {
+                Note($"Part 2, {files} files: not all benchmarks ran (filtered out).");
+                continue;
+            }
+
+            var part = $"2. Relevant code, {files:N0} files";
+            var target = files >= 5000 ? "<= 1 %" : "(<= 1 % at 5,000 files)";
+            bool? Met(double fraction) => files >= 5000 ? fraction <= 0.01 : null;
+
+            compile[files] = Samples.Median(emit.Select(s => s.Wall));
+            exec[files] = Samples.Median(ei.Select(s => s.AnalyzerTime));
+            wallOverhead[files] = Samples.Median(ei.Select(s => s.Wall)) - Samples.Median(empty.Select(s => s.Wall));
+            cpuOverhead[files] = Samples.Median(ei.Select(s => s.Cpu)) - Samples.Median(empty.Select(s => s.Cpu));
+            var compileCpu = Samples.Median(emit.Select(s => s.Cpu));
+
+            Add(new Verdict(part, "Compilation's own bind + emit, no analyzer (wall; CPU)", $"{Ms(compile[files])}; {Ms(compileCpu)}", "", null));
+            var execFraction = exec[files] / compile[files];
+            Add(new Verdict(part, "EiAnalyzers' execution time (telemetry) / bind + emit", $"{Percent(execFraction)} ({Ms(exec[files])})", target, Met(execFraction),
+                $"{ei[^1].Diagnostics} diagnostics (compiler and EiAnalyzers)"));
+            var wallFraction = wallOverhead[files] / compile[files];
+            Add(new Verdict(part, "Diagnostics wall time with EiAnalyzers minus without analyzer, / bind + emit", $"{Percent(wallFraction)} ({Ms(wallOverhead[files])})", target, Met(wallFraction),
+                $"without analyzer {Ms(Samples.Median(empty.Select(s => s.Wall)))}, with EiAnalyzers {Ms(Samples.Median(ei.Select(s => s.Wall)))}"));
+            var cpuFraction = cpuOverhead[files] / compileCpu;
+            Add(new Verdict(part, "Same in process CPU time, / bind + emit CPU time", $"{Percent(cpuFraction)} ({Ms(cpuOverhead[files])})", target, Met(cpuFraction)));
+        }
+
+        if (exec.ContainsKey(1000) && exec.ContainsKey(5000))
+        {
+            var execGrowth = exec[5000] / exec[1000];
+            Add(new Verdict("2. Relevant code, growth", "EiAnalyzers' execution time (telemetry), 5,000 files / 1,000 files", Ratio(execGrowth), "<= 5.5", execGrowth <= 5.5,
+                $"the compilation's own bind + emit grew {Ratio(compile[5000] / compile[1000])}x"));
+            var wallGrowth = wallOverhead[5000] / wallOverhead[1000];
+            Add(new Verdict("2. Relevant code, growth", "Wall-time overhead of EiAnalyzers, 5,000 files / 1,000 files", Ratio(wallGrowth), "<= 5.5", wallGrowth <= 5.5));
+            var cpuGrowth = cpuOverhead[5000] / cpuOverhead[1000];
+            Add(new Verdict("2. Relevant code, growth", "CPU-time overhead of EiAnalyzers, 5,000 files / 1,000 files", Ratio(cpuGrowth), "<= 5.5", cpuGrowth <= 5.5));
+        }
+    }
+
+    // ---- Part 4 ---------------------------------------------------------------------------------------------------
+
+    private static void GeneratorVerdicts(IReadOnlyList<Summary> summaries, int files)
+    {
+        Console.WriteLine($"== Part 4: the generator, keystroke by keystroke ({files} files) [load {LoadAverage()}]");
+        var means = new Dictionary<(int Size, EditKind Edit, string Method), double>();
+        foreach (var report in summaries.SelectMany(s => s.Reports).Where(r => r.BenchmarkCase.Descriptor.Type == typeof(GeneratorEditBenchmarks)))
+        {
+            if (report.ResultStatistics is null)
+            {
+                continue;
+            }
+
+            var edit = (EditKind)report.BenchmarkCase.Parameters["Edit"];
+            var size = (int)report.BenchmarkCase.Parameters["Files"];
+            var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+            var isEi = method == nameof(GeneratorEditBenchmarks.RunAfterKeystroke);
+            var what = method switch
+            {
+                nameof(GeneratorEditBenchmarks.RunAfterKeystroke) => "EiModelGenerator",
+                nameof(GeneratorEditBenchmarks.RunBaselineAfterKeystroke) => "floor: ForAttributeWithMetadataName alone",
+                _ => "floor: the generator driver alone (no pipeline)",
+            };
+            var ms = report.ResultStatistics.Mean / 1e6;
+            means[(size, edit, method)] = ms;
+            var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
+            var judged = isEi && edit == EditKind.Unrelated;
+            Add(new Verdict($"4. Generator, {size:N0}-file project, {GeneratorEditBenchmarks.Keystrokes} keystrokes",
+                $"Mean time per run, {edit} edit: {what} (BenchmarkDotNet)",
+                $"{Ms(ms)} (median {Ms(report.ResultStatistics.Median / 1e6)}); {(allocated ?? 0) / 1024.0:N1} KB allocated per run",
+                judged ? "< 1 ms" : "", judged ? ms < 1 : null));
+        }
+
+        // What EiModelGenerator adds to the driver's own work on a keystroke, which no generator can avoid.
+        foreach (var size in means.Keys.Select(k => k.Size).Distinct().OrderBy(s => s))
+        {
+            if (means.TryGetValue((size, EditKind.Unrelated, nameof(GeneratorEditBenchmarks.RunAfterKeystroke)), out var ei)
+                && means.TryGetValue((size, EditKind.Unrelated, nameof(GeneratorEditBenchmarks.RunEmptyAfterKeystroke)), out var driverFloor))
+            {
+                var own = ei - driverFloor;
+                Add(new Verdict($"4. Generator, {size:N0}-file project, {GeneratorEditBenchmarks.Keystrokes} keystrokes",
+                    "EiModelGenerator's own time per unrelated keystroke (its mean minus the driver-alone floor)",
+                    Ms(own), "< 1 ms", own < 1));
+            }
+        }
+
+        var part = $"4. Generator, {files:N0}-file project, {GeneratorEditBenchmarks.Keystrokes} keystrokes";
+        foreach (var edit in Enum.GetValues<EditKind>())
+        {
+            var check = GeneratorCacheCheck.Run(files, edit, GeneratorEditBenchmarks.Keystrokes);
+            var isUnrelated = edit == EditKind.Unrelated;
+            Add(new Verdict(part, $"Tracked steps over the {edit} keystrokes (tracking on: {Ms(check.MeanMsTracked)} and {check.AllocatedBytesPerRunTracked / 1024:N1} KB per run)",
+                (check.AllCachedOrUnchanged ? "all Cached or Unchanged" : "some steps re-ran") + $"; generated output changed in {check.RunsWithChangedOutput} of {check.Runs} runs",
+                isUnrelated ? "all Cached or Unchanged" : "",
+                isUnrelated ? check.AllCachedOrUnchanged : null,
+                GeneratorCacheCheck.Describe(check)));
+        }
+    }
+
+    // ---- Part 5 ---------------------------------------------------------------------------------------------------
+
+    private static void MemoryVerdicts(MemoryCheckResult result)
+    {
+        var part = $"5. Memory, {result.Files}-file project, {result.Cycles} edit-and-analyze cycles ({result.SecondsPerCycle:0.00} s each)";
+        var figures = $"before: {result.BaselineBytes / 1048576.0:0.0} MB; " + string.Join("; ", result.Retained.Select(r => $"after {r.Cycle}: {r.Bytes / 1048576.0:0.0} MB"));
+        Add(new Verdict(part, "Retained memory after full compacting GCs (GC.GetTotalMemory(true))", figures,
+            "no growth with the cycle count (<= 5 % from cycle 10 to the last)", result.Growth <= 0.05, $"growth {Percent(result.Growth)}"));
+        var alive = result.Tracked.Where(t => !t.Collected).ToList();
+        Add(new Verdict(part, "Compilations, edited trees and symbols of early cycles (1-5, 10, 25, 50), held by WeakReference",
+            $"{result.Tracked.Count - alive.Count} of {result.Tracked.Count} collected", "all collected", alive.Count == 0,
+            alive.Count == 0 ? "" : "still alive: " + string.Join(", ", alive.Select(a => $"cycle {a.Cycle} {a.What}"))));
+    }
+
+    // ---- Part 3 ---------------------------------------------------------------------------------------------------
+
+    private static void BuildVerdicts(BuildReportResult result)
+    {
+        foreach (var mode in new[] { CompilerMode.NewProcess, CompilerMode.Server })
+        {
+            var runs = result.Of(mode);
+            var median = result.Median(mode);
+            if (median is null)
+            {
+                continue;
+            }
+
+            var how = mode == CompilerMode.NewProcess
+                ? "csc as a new process per build (this machine's and CI's UseSharedCompilation=false: analyzers JIT-compiled in every build)"
+                : "csc in the warm compiler server (a developer machine's default)";
+            Note($"Part 3, {how}: the analyzers and generators of the median build:\n\n" + BuildTable(median));
+            var part = $"3. dotnet build of a {result.Files:N0}-file project, ReportAnalyzer, {how} ({runs.Count} builds, median shown)";
+            Add(new Verdict(part, "SDK defaults and other packages: analyzers; generators",
+                $"{median.Others("Analyzer"):0.000} s; {median.Others("Generator"):0.000} s", "", null,
+                "build wall times: " + string.Join(", ", runs.Select(r => $"{r.WallSeconds:0.0} s"))));
+            Add(new Verdict(part, "EiAnalyzers: analyzers; generator",
+                $"{median.Ei("Analyzer"):0.000} s; {median.Ei("Generator"):0.000} s", "", null));
+            Add(new Verdict(part, "EiAnalyzers (analyzers + generator) / the others' total",
+                Percent(median.Ratio), "<= 10 %", median.Ratio <= 0.10,
+                "every build: " + string.Join(", ", runs.Select(r => Percent(r.Ratio)))));
+        }
+    }
+
+    private static string BuildTable(BuildRun run)
+    {
+        var lines = new List<string> { "| Kind | Assembly | Analyzer / generator | Time (s) | % | EiAnalyzers? |", "|---|---|---|---|---|---|" };
+        foreach (var entry in run.Entries.OrderBy(e => e.Table).ThenByDescending(e => e.IsEiAnalyzers))
+        {
+            lines.Add($"| {entry.Table} | {entry.Assembly} | {entry.Type ?? "(assembly total)"} | {entry.Seconds.ToString("0.000", CultureInfo.InvariantCulture)} | {entry.Percent} | {(entry.IsEiAnalyzers ? "yes" : "")} |");
+        }
+
+        lines.Add($"| Total analyzers | | | {run.TotalAnalyzerSeconds.ToString("0.000", CultureInfo.InvariantCulture)} | | |");
+        lines.Add($"| Total generators | | | {run.TotalGeneratorSeconds.ToString("0.000", CultureInfo.InvariantCulture)} | | |");
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    // ---- The machine ----------------------------------------------------------------------------------------------
+
+    private static string Machine()
+    {
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+        var sdk = Capture("dotnet", "--version");
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        return string.Join(Environment.NewLine,
+            $"Machine: {Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), {memory:0.0} GB",
+            $"OS: {RuntimeInformation.OSDescription}",
+            $"Runtime: {RuntimeInformation.FrameworkDescription}; SDK {sdk}",
+            $"Roslyn in this process: {typeof(Compilation).Assembly.GetName().Version} (the analyzer is built against 4.8.0)",
+            $"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, concurrent; load average at start: {LoadAverage()}");
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string Capture(string file, string arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, UseShellExecute = false })!;
+            var output = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return output;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+
+    private sealed class Options
+    {
+        public HashSet<int> Parts { get; private set; } = new() { 1, 2, 3, 4, 5 };
+
+        public List<int> Sizes { get; private set; } = new() { 200, 1000, 5000 };
+
+        public List<int> GeneratorSizes { get; private set; } = new() { 200, 1000 };
+
+        public int MemoryFiles { get; private set; } = 100;
+
+        public int MemoryCycles { get; private set; } = 100;
+
+        public int BuildFiles { get; private set; } = 1000;
+
+        public int BuildRuns { get; private set; } = 2;
+
+        public int ShapeRounds { get; private set; } = 3;
+
+        public string[] BenchmarkArguments { get; private set; } = Array.Empty<string>();
+
+        public static Options Parse(string[] args)
+        {
+            var options = new Options();
+            var rest = new List<string>();
+            var sizesGiven = false;
+            var buildRunsGiven = false;
+            for (var i = 0; i < args.Length; i++)
+            {
+                List<int> Numbers() => args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToList();
+                switch (args[i])
+                {
+                    case "--parts":
+                        options.Parts = Numbers().ToHashSet();
+                        break;
+                    case "--sizes":
+                        options.Sizes = Numbers();
+                        sizesGiven = true;
+                        break;
+                    case "--generator-sizes":
+                        options.GeneratorSizes = Numbers();
+                        break;
+                    case "--memory-files":
+                        options.MemoryFiles = Numbers()[0];
+                        break;
+                    case "--memory-cycles":
+                        options.MemoryCycles = Numbers()[0];
+                        break;
+                    case "--build-files":
+                        options.BuildFiles = Numbers()[0];
+                        break;
+                    case "--shape-rounds":
+                        options.ShapeRounds = Numbers()[0];
+                        break;
+                    case "--build-runs":
+                        options.BuildRuns = Numbers()[0];
+                        buildRunsGiven = true;
+                        break;
+                    case "--quick":
+                        Jobs.Warmup = 1;
+                        Jobs.Iterations = 3;
+                        Jobs.LargeIterations = 2;
+                        options.Sizes = sizesGiven ? options.Sizes : new List<int> { 200, 1000 };
+                        options.BuildRuns = buildRunsGiven ? options.BuildRuns : 1;
+                        break;
+                    default:
+                        rest.Add(args[i]);
+                        break;
+                }
+            }
+
+            options.BenchmarkArguments = rest.ToArray();
+            return options;
+        }
+    }
+}
