@@ -75,20 +75,7 @@ internal sealed class CompilationState
             return model;
         }
 
-        return HasAttribute(definition, attribute) ? declarations.GetOrAdd(definition, t => DeclaredModel.Read(t, attribute)) : null;
-    }
-
-    private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol attribute)
-    {
-        foreach (var data in type.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return DeclaredModel.Read(definition, attribute) is { } read ? declarations.GetOrAdd(definition, read) : null;
     }
 
     /// <summary>The model whose generated <c>Name</c> constant is <paramref name="value"/> (<c>ModelName = BertQa.Name</c>).</summary>

@@ -84,9 +84,7 @@ internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTarg
 {
     private const string CandidateNamespace = "Amazon.SageMaker";
 
-    public static readonly ImmutableArray<string> Candidates = ImmutableArray.Create(
-        "Amazon.SageMaker.ProductionVariantAcceleratorType",
-        "Amazon.SageMaker.NotebookInstanceAcceleratorType");
+    public static readonly ImmutableArray<string> Candidates = EiAnalyzers.Readers.ConfigurationShapes.AcceleratorConstantTypes;
 
     /// <summary>The candidates a referenced assembly defines as public types with a public static <c>FindValue</c>.</summary>
     public static EquatableArray<string> DefinedIn(MetadataReference reference)
