@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,23 +9,37 @@ namespace EiAnalyzers.Analysis;
 
 /// <summary>
 /// Which code blocks of a file to read, and their operations. Most blocks of a project never name a SageMaker type or
-/// one of its EI properties: one scan of the file's identifiers (no binding, no operation tree) finds the few that do,
-/// and only those pay for an operation tree and the reader.
+/// one of its EI properties: one scan of the file's text (no syntax walk, no binding, no operation tree) finds the few
+/// that do, and only those pay for an operation tree and the reader.
 /// </summary>
 internal static class BlockRelevance
 {
     /// <summary>
-    /// The code blocks of <paramref name="root"/> that name one of <paramref name="names"/> (the simple names of the
+    /// The code blocks of <paramref name="tree"/> that name one of <paramref name="names"/> (the simple names of the
     /// configuration types and of their properties in this compilation), in source order. A block that sets or
     /// creates a SageMaker object always does: by the type's name, or by a property's name in an initializer or
     /// assignment. A block is a method, constructor, operator or accessor, a property or indexer (its expression body
     /// and initializer), a field's variable (its initializer), or the top-level statements (the compilation unit).
     /// </summary>
-    public static List<SyntaxNode> BlocksNaming(SyntaxNode root, HashSet<string> names, CancellationToken cancellationToken)
+    public static List<SyntaxNode> BlocksNaming(SyntaxTree tree, RelevantNames names, CancellationToken cancellationToken)
+    {
+        var root = tree.GetRoot(cancellationToken);
+
+        // Most files name none of them: one pass over the text finds the places that may (no syntax node is visited),
+        // and the token at each place says whether it is an identifier of that name (not a comment or a string).
+        // A tree without its text (rare) has its tokens walked instead.
+        var tokens = tree.TryGetText(out var text)
+            ? TextScan.Candidates(text, names, cancellationToken).Select(position => root.FindToken(position))
+            : root.DescendantTokens();
+        return BlocksOf(tokens, names, cancellationToken);
+    }
+
+    /// <summary>The blocks of the identifier tokens among <paramref name="tokens"/> that spell one of <paramref name="names"/>, each once.</summary>
+    internal static List<SyntaxNode> BlocksOf(IEnumerable<SyntaxToken> tokens, RelevantNames names, CancellationToken cancellationToken)
     {
         var blocks = new List<SyntaxNode>();
         var found = new HashSet<SyntaxNode>();
-        foreach (var token in root.DescendantTokens())
+        foreach (var token in tokens)
         {
             if (!token.IsKind(SyntaxKind.IdentifierToken) || !names.Contains(token.ValueText))
             {

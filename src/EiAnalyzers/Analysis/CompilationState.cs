@@ -91,8 +91,7 @@ internal sealed class CompilationState
     public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
     {
         var model = context.SemanticModel;
-        var root = model.SyntaxTree.GetRoot(context.CancellationToken);
-        foreach (var block in BlockRelevance.BlocksNaming(root, known.RelevantNames, context.CancellationToken))
+        foreach (var block in BlockRelevance.BlocksNaming(model.SyntaxTree, known.RelevantNames, context.CancellationToken))
         {
             foreach (var operation in BlockRelevance.OperationsOf(block, model, context.CancellationToken))
             {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using EiAnalyzers.Analysis;
 using EiAnalyzers.Declarations;
 using Microsoft.CodeAnalysis;
 
@@ -37,6 +38,7 @@ internal sealed class KnownSymbols
 
         ConstantClass = compilation.GetTypeByMetadataName(ConfigurationShapes.ConstantClass);
 
+        var names = new List<string>();
         foreach (var shape in ConfigurationShapes.All)
         {
             if (compilation.GetTypeByMetadataName(shape.MetadataName) is not { } type)
@@ -45,10 +47,10 @@ internal sealed class KnownSymbols
             }
 
             shapes[type] = shape;
-            RelevantNames.Add(type.Name);
+            names.Add(type.Name);
             foreach (var pair in shape.Properties)
             {
-                RelevantNames.Add(pair.Key);
+                names.Add(pair.Key);
                 foreach (var property in type.GetMembers(pair.Key).OfType<IPropertySymbol>())
                 {
                     properties[property] = (shape, pair.Value);
@@ -56,6 +58,7 @@ internal sealed class KnownSymbols
             }
         }
 
+        RelevantNames = new RelevantNames(names);
         AddConstants(compilation, ConfigurationShapes.AcceleratorConstantTypes, ConstantKind.Accelerator);
         AddConstants(compilation, ConfigurationShapes.InstanceTypeConstantTypes, ConstantKind.InstanceType);
         AddConstants(compilation, new[] { ConfigurationShapes.ContainerModeType }, ConstantKind.ContainerMode);
@@ -64,7 +67,7 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? EiModelAttribute { get; }
 
     /// <summary>The simple names of the configuration types of this compilation and of their EI properties.</summary>
-    public HashSet<string> RelevantNames { get; } = new(System.StringComparer.Ordinal);
+    public RelevantNames RelevantNames { get; } = new(System.Array.Empty<string>());
 
     public INamedTypeSymbol? GeneratedAccelerators { get; }
 
