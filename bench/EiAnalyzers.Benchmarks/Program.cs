@@ -37,6 +37,12 @@ public static class Program
     public static int Main(string[] args)
     {
         var options = Options.Parse(args);
+        if (options.ProfileRuns > 0)
+        {
+            ProfileLoop.Run(options.Sizes.Max(), options.ProfileRuns);
+            return 0;
+        }
+
         var total = Stopwatch.StartNew();
         var machine = Machine();
         Console.WriteLine(machine);
@@ -226,6 +232,15 @@ public static class Program
                 $"without analyzer {Ms(Samples.Median(empty.Select(s => s.Wall)))}, with EiAnalyzers {Ms(Samples.Median(ei.Select(s => s.Wall)))}"));
             var cpuFraction = cpuOverhead[files] / compileCpu;
             Add(new Verdict(part, "Same in process CPU time, / bind + emit CPU time", $"{Percent(cpuFraction)} ({Ms(cpuOverhead[files])})", target, Met(cpuFraction)));
+            var floor = Of(nameof(RelevantCodeBenchmarks.Diagnostics_BindingFloor));
+            if (floor.Length > 0)
+            {
+                var floorTime = Samples.Median(floor.Select(s => s.AnalyzerTime));
+                Add(new Verdict(part, "Binding floor: a no-op analyzer that gets the same blocks' operation trees (telemetry) / bind + emit", $"{Percent(floorTime / compile[files])} ({Ms(floorTime)})", "", null,
+                    "Roslyn binds each block again in the semantic model, with the member's nullable analysis: any analyzer of these blocks pays it"));
+                var beyond = exec[files] - floorTime;
+                Add(new Verdict(part, "EiAnalyzers' time beyond the binding floor (reading, rules, reporting) / bind + emit", $"{Percent(beyond / compile[files])} ({Ms(beyond)})", target, Met(beyond / compile[files])));
+            }
         }
 
         if (exec.ContainsKey(1000) && exec.ContainsKey(5000))
@@ -408,6 +423,8 @@ public static class Program
 
         public int ShapeRounds { get; private set; } = 3;
 
+        public int ProfileRuns { get; private set; }
+
         public string[] BenchmarkArguments { get; private set; } = Array.Empty<string>();
 
         public static Options Parse(string[] args)
@@ -442,6 +459,9 @@ public static class Program
                         break;
                     case "--shape-rounds":
                         options.ShapeRounds = Numbers()[0];
+                        break;
+                    case "--profile-runs":
+                        options.ProfileRuns = Numbers()[0];
                         break;
                     case "--build-runs":
                         options.BuildRuns = Numbers()[0];

@@ -18,6 +18,7 @@ namespace EiAnalyzers.Benchmarks.Benchmarks;
 public abstract class RelevantCodeBenchmarks
 {
     private static readonly DiagnosticAnalyzer Ei = new ElasticInferenceAnalyzer();
+    private static readonly DiagnosticAnalyzer BindingFloor = new BindingFloorAnalyzer();
 
     private CSharpCompilation compilation = null!;
 
@@ -38,6 +39,10 @@ public abstract class RelevantCodeBenchmarks
 
     [Benchmark(Description = "Diagnostics with EiAnalyzers")]
     public AnalyzerRunResult Diagnostics_Ei() => Run(nameof(Diagnostics_Ei), Ei, AnalysisScope.AnalyzerOnly);
+
+    /// <summary>The same blocks' operation trees and nothing else (<see cref="BindingFloorAnalyzer"/>): Roslyn's re-binding.</summary>
+    [Benchmark(Description = "Diagnostics with the binding floor analyzer")]
+    public AnalyzerRunResult Diagnostics_BindingFloor() => Run(nameof(Diagnostics_BindingFloor), BindingFloor, AnalysisScope.AnalyzerOnly);
 
     private AnalyzerRunResult Run(string method, DiagnosticAnalyzer analyzer, AnalysisScope scope) =>
         Samples.Measure(
