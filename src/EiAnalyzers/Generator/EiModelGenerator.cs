@@ -89,7 +89,8 @@ internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTarg
     /// <summary>The candidates a referenced assembly defines as public types with a public static <c>FindValue</c>.</summary>
     public static EquatableArray<string> DefinedIn(MetadataReference reference)
     {
-        if (reference is not PortableExecutableReference portable)
+        // The types are the SDK's, in AWSSDK.SageMaker (or a stand-in named after it): no other file is opened.
+        if (reference is not PortableExecutableReference portable || (portable.FilePath is { } path && !IsSdkFileName(path)))
         {
             return default;
         }
@@ -109,6 +110,12 @@ internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTarg
             // An unreadable reference is reported by the compiler; it defines nothing for us.
             return default;
         }
+    }
+
+    private static bool IsSdkFileName(string path)
+    {
+        var name = path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+        return name.StartsWith(EiAnalyzers.Readers.ConfigurationShapes.SdkAssemblyPrefix, System.StringComparison.OrdinalIgnoreCase);
     }
 
     public static SdkAcceleratorTypes From(ImmutableArray<EquatableArray<string>> found) =>
