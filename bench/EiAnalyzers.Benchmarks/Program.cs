@@ -275,7 +275,7 @@ public static class Program
             var what = method switch
             {
                 nameof(GeneratorEditBenchmarks.RunAfterKeystroke) => "EiModelGenerator",
-                nameof(GeneratorEditBenchmarks.RunBaselineAfterKeystroke) => "floor: ForAttributeWithMetadataName alone",
+                nameof(GeneratorEditBenchmarks.RunBaselineAfterKeystroke) => "for comparison: Roslyn's ForAttributeWithMetadataName alone",
                 _ => "floor: the generator driver alone (no pipeline)",
             };
             var ms = report.ResultStatistics.Mean / 1e6;

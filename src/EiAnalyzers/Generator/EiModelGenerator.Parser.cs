@@ -27,29 +27,6 @@ internal sealed record ModelSpec(
     public int? SizeMb => ArtifactSizeMb > 0 ? ArtifactSizeMb : null;
 }
 
-/// <summary>
-/// The declaration read from syntax, with the tree it came from so that its .editorconfig options can be read in
-/// the next step. Equal only for the same tree, so a stale tree is never kept.
-/// </summary>
-internal sealed class ModelCandidate : IEquatable<ModelCandidate>
-{
-    public ModelCandidate(ModelSpec spec, SyntaxTree tree)
-    {
-        Spec = spec;
-        Tree = tree;
-    }
-
-    public ModelSpec Spec { get; }
-
-    public SyntaxTree Tree { get; }
-
-    public bool Equals(ModelCandidate? other) => other is not null && Spec.Equals(other.Spec) && ReferenceEquals(Tree, other.Tree);
-
-    public override bool Equals(object? obj) => Equals(obj as ModelCandidate);
-
-    public override int GetHashCode() => Spec.GetHashCode();
-}
-
 /// <summary>Every declared model of the compilation, sorted by type name so the output never depends on file order.</summary>
 internal sealed record ModelSet(EquatableArray<ModelSpec> Models)
 {
@@ -73,27 +50,21 @@ internal sealed record ModelSet(EquatableArray<ModelSpec> Models)
 
 internal static class ModelParser
 {
-    public static ModelCandidate? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>The model <paramref name="attribute"/> declares on <paramref name="type"/>, declared by <paramref name="target"/>.</summary>
+    public static ModelSpec Read(AttributeData attribute, INamedTypeSymbol type, SyntaxNode target, double headroom)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var declaration = ModelDeclaration.Read(context.Attributes[0], type);
-        var spec = new ModelSpec(
+        var declaration = ModelDeclaration.Read(attribute, type);
+        return new ModelSpec(
             TypeName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
-            TypeDeclarations: TypeDeclarations(context.TargetNode).ToEquatableArray(),
+            TypeDeclarations: TypeDeclarations(target).ToEquatableArray(),
             IsValid: declaration.IsValid,
             Name: declaration.Name ?? "",
             FrameworkValue: declaration.FrameworkValue ?? 0,
             Version: declaration.Version ?? "",
             ArtifactSizeMb: declaration.ArtifactSizeMb ?? 0,
             Notebooks: declaration.Notebooks.ToEquatableArray(),
-            Headroom: EiCatalog.DefaultHeadroom);
-        return new ModelCandidate(spec, context.TargetNode.SyntaxTree);
+            Headroom: headroom);
     }
 
     /// <summary><c>partial class Outer</c>, ..., <c>partial class Model</c>: outermost first.</summary>

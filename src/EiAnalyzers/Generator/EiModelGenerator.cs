@@ -22,20 +22,16 @@ public sealed class EiModelGenerator : IIncrementalGenerator
     {
         context.RegisterPostInitializationOutput(static output => output.AddSource(Emitter.DeclarationsHint, Emitter.Declarations()));
 
-        var candidates = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                ModelDeclaration.AttributeMetadataName,
-                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)SyntaxKind.StructKeyword },
-                static (attributeContext, cancellationToken) => ModelParser.Read(attributeContext, cancellationToken))
-            .Where(static candidate => candidate is not null)
-            .WithTrackingName(TrackingNames.Declarations);
-
-        var models = candidates
+        // Read again only when something a declaration can depend on changed: not while the user types in a
+        // method body or a comment (see DeclarationSnapshot).
+        var snapshot = context.CompilationProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => pair.Left!.Spec with
-            {
-                Headroom = HeadroomOption.Read(pair.Right.GetOptions(pair.Left.Tree), pair.Right.GlobalOptions).Factor,
-            })
+            .Select(static (pair, cancellationToken) => DeclarationSnapshot.Of(pair.Left, pair.Right, cancellationToken))
+            .WithComparer(DeclarationSnapshot.ByDeclarations)
+            .WithTrackingName(TrackingNames.Snapshot);
+
+        var models = snapshot
+            .SelectMany(static (declarations, cancellationToken) => declarations.ReadModels(cancellationToken))
             .WithTrackingName(TrackingNames.Models);
 
         var modelSet = models
@@ -68,12 +64,12 @@ public sealed class EiModelGenerator : IIncrementalGenerator
 /// <summary>The names of the generator's steps, for the caching tests and benchmarks.</summary>
 internal static class TrackingNames
 {
-    public const string Declarations = "EiModelDeclarations";
+    public const string Snapshot = "EiDeclarationSnapshot";
     public const string Models = "EiModels";
     public const string ModelSet = "EiModelSet";
     public const string SdkTypes = "EiSdkAcceleratorTypes";
 
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Declarations, Models, ModelSet, SdkTypes);
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, Models, ModelSet, SdkTypes);
 }
 
 /// <summary>
