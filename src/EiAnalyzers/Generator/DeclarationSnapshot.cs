@@ -14,14 +14,18 @@ namespace EiAnalyzers.Generator;
 
 /// <summary>
 /// What the <c>[EiModel]</c> declarations of a compilation can depend on, and nothing else: the declaration-level
-/// code of every file (everything but method bodies, non-constant initializers and trivia), the files' paths, the
-/// references, the options and the .editorconfig options. While the user types inside a method body or a comment, it is equal to
-/// the previous one, and the driver does not read the declarations again: the symbols they bind to cannot have
-/// changed, since no method body can change a declaration, an attribute argument or a constant.
+/// code of every file (everything but method bodies, top-level statements, non-constant initializers and trivia), the
+/// files' paths, the references, the options and the .editorconfig options. While the user types inside a method body
+/// or a comment, it is equal to the previous one, and the driver does not read the declarations again: the symbols
+/// they bind to cannot have changed, since no method body can change a declaration, an attribute argument or a
+/// constant.
 /// <para>
-/// The compilation and the options are held weakly: no step output keeps a compilation alive. The step that reads
-/// the declarations runs only when this step's output changed in the current run, so on a snapshot whose compilation
-/// the driver holds.
+/// Two snapshots are compared file by file: the same tree is the same code (trees are immutable), so only the trees
+/// that differ are hashed (<see cref="TopLevelHash"/>), and a build, which runs the generator once, hashes nothing.
+/// The snapshot holds the trees of its own compilation, which the driver holds too (it keeps the latest value of
+/// a step, equal or not); the compilation and the options are held weakly, so that no step output keeps them alive.
+/// The step that reads the declarations runs only when this step's output changed in the current run, on a snapshot
+/// whose compilation the driver holds.
 /// </para>
 /// </summary>
 internal sealed class DeclarationSnapshot
@@ -30,25 +34,20 @@ internal sealed class DeclarationSnapshot
 
     private readonly WeakReference<Compilation> compilation;
     private readonly WeakReference<AnalyzerConfigOptionsProvider> options;
-    private readonly ImmutableArray<TreeSummary> trees;
-    private readonly ImmutableArray<string> paths;
+    private readonly ImmutableArray<SyntaxTree> trees;
     private readonly ImmutableArray<MetadataReference> references;
     private readonly CompilationOptions compilationOptions;
-    private readonly ParseOptions? parseOptions;
 
-    private DeclarationSnapshot(Compilation compilation, AnalyzerConfigOptionsProvider options, ImmutableArray<TreeSummary> trees)
+    private DeclarationSnapshot(Compilation compilation, AnalyzerConfigOptionsProvider options)
     {
         this.compilation = new WeakReference<Compilation>(compilation);
         this.options = new WeakReference<AnalyzerConfigOptionsProvider>(options);
-        this.trees = trees;
-        paths = compilation.SyntaxTrees.Select(tree => tree.FilePath).ToImmutableArray();
+        trees = compilation.SyntaxTrees.ToImmutableArray();
         references = compilation.References.ToImmutableArray();
         compilationOptions = compilation.Options;
-        parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options;
     }
 
-    public static DeclarationSnapshot Of(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken) =>
-        new(compilation, options, compilation.SyntaxTrees.Select(tree => TreeSummary.Of(tree, cancellationToken)).ToImmutableArray());
+    public static DeclarationSnapshot Of(Compilation compilation, AnalyzerConfigOptionsProvider options) => new(compilation, options);
 
     /// <summary>Every declared model of the compilation, with its .editorconfig headroom.</summary>
     public ImmutableArray<ModelSpec> ReadModels(CancellationToken cancellationToken)
@@ -66,21 +65,21 @@ internal sealed class DeclarationSnapshot
             return ImmutableArray<ModelSpec>.Empty;
         }
 
-        var names = AttributeNames();
+        var names = AttributeNames(current, cancellationToken);
         var models = ImmutableArray.CreateBuilder<ModelSpec>();
         foreach (var tree in current.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!TreeSummary.Of(tree, cancellationToken).AttributeNames.Any(names.Contains))
+            if (!DeclarationNames.Of(tree, cancellationToken).AttributeNames.Any(names.Contains))
             {
                 continue;
             }
 
             var model = current.GetSemanticModel(tree);
             var headroom = Options.HeadroomOption.Read(optionsProvider.GetOptions(tree), optionsProvider.GlobalOptions).Factor;
-            foreach (var type in TreeSummary.TypeDeclarations(tree.GetRoot(cancellationToken)))
+            foreach (var type in DeclarationNames.TypeDeclarations(tree.GetRoot(cancellationToken)))
             {
-                if (!TreeSummary.IsModelKind(type) || !type.AttributeLists.SelectMany(l => l.Attributes).Any(a => names.Contains(TreeSummary.SimpleName(a.Name))))
+                if (!DeclarationNames.IsModelKind(type) || !type.AttributeLists.SelectMany(l => l.Attributes).Any(a => names.Contains(DeclarationNames.SimpleName(a.Name))))
                 {
                     continue;
                 }
@@ -101,10 +100,10 @@ internal sealed class DeclarationSnapshot
     }
 
     /// <summary>The names <c>[EiModel]</c> may be written with: its own, and those of the using aliases to it.</summary>
-    private HashSet<string> AttributeNames()
+    private static HashSet<string> AttributeNames(Compilation compilation, CancellationToken cancellationToken)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { TreeSummary.AttributeName, TreeSummary.AttributeName + "Attribute" };
-        foreach (var alias in trees.SelectMany(t => t.AliasNames))
+        var names = new HashSet<string>(StringComparer.Ordinal) { DeclarationNames.AttributeName, DeclarationNames.AttributeName + "Attribute" };
+        foreach (var alias in compilation.SyntaxTrees.SelectMany(tree => DeclarationNames.Of(tree, cancellationToken).AliasNames))
         {
             names.Add(alias);
             if (alias.EndsWith("Attribute", StringComparison.Ordinal) && alias.Length > "Attribute".Length)
@@ -126,18 +125,31 @@ internal sealed class DeclarationSnapshot
             }
 
             return x is not null && y is not null
-                && x.trees.SequenceEqual(y.trees, TreeSummary.ByDeclarations)
-                && x.paths.SequenceEqual(y.paths, StringComparer.Ordinal)
+                && x.trees.Length == y.trees.Length
                 && x.references.SequenceEqual(y.references, ReferenceEqualityComparer.Instance)
                 && Equals(x.compilationOptions, y.compilationOptions)
-                && Equals(x.parseOptions, y.parseOptions)
-                && SameOptions(x, y);
+                && SameOptions(x, y)
+                && SameDeclarations(x.trees, y.trees);
         }
 
         public int GetHashCode(DeclarationSnapshot snapshot) => snapshot.trees.Length;
 
         private static bool SameOptions(DeclarationSnapshot x, DeclarationSnapshot y) =>
             x.options.TryGetTarget(out var first) && y.options.TryGetTarget(out var second) && ReferenceEquals(first, second);
+
+        private static bool SameDeclarations(ImmutableArray<SyntaxTree> x, ImmutableArray<SyntaxTree> y)
+        {
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!ReferenceEquals(x[i], y[i])
+                    && (x[i].FilePath != y[i].FilePath || !Equals(x[i].Options, y[i].Options) || !TopLevelHash.Of(x[i]).Equals(TopLevelHash.Of(y[i]))))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private sealed class ReferenceEqualityComparer : IEqualityComparer<MetadataReference>
@@ -151,47 +163,47 @@ internal sealed class DeclarationSnapshot
 }
 
 /// <summary>
-/// One file's declaration-level code, as a 128-bit hash of its tokens outside method bodies and non-constant
-/// initializers, with the names of the attributes on its classes and the using aliases that may name
-/// <c>[EiModel]</c>. Computed once per syntax tree (trees are immutable) and kept as long as the tree lives.
+/// The names that may write <c>[EiModel]</c> in one file: the simple names of the attributes on its classes and
+/// records, and its using aliases whose target is named <c>EiModel</c> or <c>EiModelAttribute</c>. Found without
+/// entering any member (types are never declared in method bodies), once per syntax tree.
 /// </summary>
-internal sealed class TreeSummary
+internal sealed class DeclarationNames
 {
     public const string AttributeName = "EiModel";
 
-    public static readonly IEqualityComparer<TreeSummary> ByDeclarations = new Comparer();
+    private static readonly ConditionalWeakTable<SyntaxTree, DeclarationNames> Cache = new();
 
-    private static readonly ConditionalWeakTable<SyntaxTree, TreeSummary> Cache = new();
-
-    private readonly ulong hash1;
-    private readonly ulong hash2;
-
-    private TreeSummary(ulong hash1, ulong hash2, string[] attributeNames, string[] aliasNames)
+    private DeclarationNames(string[] attributeNames, string[] aliasNames)
     {
-        this.hash1 = hash1;
-        this.hash2 = hash2;
         AttributeNames = attributeNames;
         AliasNames = aliasNames;
     }
 
-    /// <summary>The simple names of the attributes on the file's classes and records.</summary>
     public string[] AttributeNames { get; }
 
-    /// <summary>The file's using aliases whose target is named <c>EiModel</c> or <c>EiModelAttribute</c>.</summary>
     public string[] AliasNames { get; }
 
-    public static TreeSummary Of(SyntaxTree tree, CancellationToken cancellationToken)
+    public static DeclarationNames Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        if (Cache.TryGetValue(tree, out var summary))
+        if (Cache.TryGetValue(tree, out var names))
         {
-            return summary;
+            return names;
         }
 
-        summary = Compute(tree.GetRoot(cancellationToken), cancellationToken);
-        return Cache.GetValue(tree, _ => summary);
+        var root = tree.GetRoot(cancellationToken);
+        var attributeNames = TypeDeclarations(root)
+            .Where(IsModelKind)
+            .SelectMany(type => type.AttributeLists.SelectMany(list => list.Attributes))
+            .Select(attribute => SimpleName(attribute.Name));
+        var aliasNames = root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<UsingDirectiveSyntax>()
+            .Where(directive => directive.Alias is not null && directive.Name is { } target && SimpleName(target) is AttributeName or AttributeName + "Attribute")
+            .Select(directive => directive.Alias!.Name.Identifier.ValueText);
+        names = new DeclarationNames(attributeNames.Distinct().ToArray(), aliasNames.Distinct().ToArray());
+        return Cache.GetValue(tree, _ => names);
     }
 
-    /// <summary>The type declarations of a file, nested ones included (types are never declared in method bodies).</summary>
+    /// <summary>The type declarations of a file, nested ones included.</summary>
     public static IEnumerable<TypeDeclarationSyntax> TypeDeclarations(SyntaxNode root) =>
         root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
             .OfType<TypeDeclarationSyntax>();
@@ -207,72 +219,72 @@ internal sealed class TreeSummary
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         _ => "",
     };
+}
 
-    private static TreeSummary Compute(SyntaxNode root, CancellationToken cancellationToken)
+/// <summary>
+/// A 128-bit hash of one file's declaration-level code: its tokens outside method bodies, top-level statements and
+/// non-constant initializers, without trivia. Computed once per syntax tree, and only for trees that replaced another.
+/// </summary>
+internal readonly struct TopLevelHash : IEquatable<TopLevelHash>
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, object> Cache = new();
+
+    private readonly ulong first;
+    private readonly ulong second;
+
+    private TopLevelHash(ulong first, ulong second)
+    {
+        this.first = first;
+        this.second = second;
+    }
+
+    public static TopLevelHash Of(SyntaxTree tree) => (TopLevelHash)Cache.GetValue(tree, static t => Compute(t.GetRoot()));
+
+    public bool Equals(TopLevelHash other) => first == other.first && second == other.second;
+
+    public override bool Equals(object? obj) => obj is TopLevelHash other && Equals(other);
+
+    public override int GetHashCode() => first.GetHashCode();
+
+    private static TopLevelHash Compute(SyntaxNode root)
     {
         // FNV-1a and a second multiplicative hash over the same input: 128 bits, so that two different
         // declaration-level texts never look equal in practice.
-        var hash1 = 14695981039346656037UL;
-        var hash2 = 0x9E3779B97F4A7C15UL;
-        void Mix(int value)
-        {
-            hash1 = (hash1 ^ (uint)value) * 1099511628211UL;
-            hash2 = (hash2 + (uint)value) * 0xBF58476D1CE4E5B9UL;
-            hash2 ^= hash2 >> 31;
-        }
-
-        var attributeNames = new HashSet<string>(StringComparer.Ordinal);
-        var aliasNames = new HashSet<string>(StringComparer.Ordinal);
-        var visited = 0;
+        var first = 14695981039346656037UL;
+        var second = 0x9E3779B97F4A7C15UL;
         foreach (var item in root.DescendantNodesAndTokens(static node => !IsExecutable(node)))
         {
-            if (++visited % 4096 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            Mix(item.RawKind);
+            Mix(ref first, ref second, item.RawKind);
             if (item.IsToken)
             {
                 foreach (var c in item.AsToken().Text)
                 {
-                    Mix(c);
+                    Mix(ref first, ref second, c);
                 }
-
-                continue;
-            }
-
-            switch (item.AsNode())
-            {
-                case AttributeSyntax attribute when attribute.Parent?.Parent is { } target && IsModelKind(target):
-                    attributeNames.Add(SimpleName(attribute.Name));
-                    break;
-                case UsingDirectiveSyntax { Alias: { } alias, Name: { } target } when SimpleName(target) is AttributeName or AttributeName + "Attribute":
-                    aliasNames.Add(alias.Name.Identifier.ValueText);
-                    break;
             }
         }
 
-        return new TreeSummary(hash1, hash2, attributeNames.ToArray(), aliasNames.ToArray());
+        return new TopLevelHash(first, second);
+    }
+
+    private static void Mix(ref ulong first, ref ulong second, int value)
+    {
+        first = (first ^ (uint)value) * 1099511628211UL;
+        second = (second + (uint)value) * 0xBF58476D1CE4E5B9UL;
+        second ^= second >> 31;
     }
 
     /// <summary>
-    /// Code that runs and declares nothing: method, accessor and local function bodies, and the initializers of
-    /// properties and of fields that are not constants. A constant's or an enum member's value is declaration-level.
+    /// Code that runs and declares nothing: method, accessor and local function bodies, top-level statements (their
+    /// locals and local functions are Main's), and the initializers of properties and of fields that are not
+    /// constants. A constant's or an enum member's value is declaration-level.
     /// </summary>
     private static bool IsExecutable(SyntaxNode node) => node switch
     {
+        GlobalStatementSyntax => true,
         BlockSyntax or ArrowExpressionClauseSyntax => node.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or BasePropertyDeclarationSyntax or LocalFunctionStatementSyntax,
         EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax } => true,
         EqualsValueClauseSyntax { Parent.Parent.Parent: FieldDeclarationSyntax field } => !field.Modifiers.Any(SyntaxKind.ConstKeyword),
         _ => false,
     };
-
-    private sealed class Comparer : IEqualityComparer<TreeSummary>
-    {
-        public bool Equals(TreeSummary? x, TreeSummary? y) =>
-            ReferenceEquals(x, y) || (x is not null && y is not null && x.hash1 == y.hash1 && x.hash2 == y.hash2);
-
-        public int GetHashCode(TreeSummary summary) => summary.hash1.GetHashCode();
-    }
 }

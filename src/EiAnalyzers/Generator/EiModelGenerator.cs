@@ -26,7 +26,7 @@ public sealed class EiModelGenerator : IIncrementalGenerator
         // method body or a comment (see DeclarationSnapshot).
         var snapshot = context.CompilationProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => DeclarationSnapshot.Of(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, _) => DeclarationSnapshot.Of(pair.Left, pair.Right))
             .WithComparer(DeclarationSnapshot.ByDeclarations)
             .WithTrackingName(TrackingNames.Snapshot);
 

@@ -60,6 +60,17 @@ public class DeclarationSnapshotTests
     }
 
     [Fact]
+    public void An_edit_in_top_level_statements_reads_nothing_again()
+    {
+        var program = "var total = App.ModelNames.Describe(1);\nSystem.Console.WriteLine(total);\n";
+        var compilation = GeneratorHarness.Compilation(TestReferences.All, Names, Declaration, program);
+        compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
+        var driver = GeneratorHarness.Driver().RunGenerators(compilation);
+        var result = Run(driver, Edit(compilation, 2, program.Replace("Describe(1)", "Describe(2)")));
+        Assert.True(AllCached(result, TrackingNames.Models));
+    }
+
+    [Fact]
     public void An_edit_in_a_declarations_method_body_or_comment_reads_nothing_again()
     {
         var (driver, compilation) = Start();
