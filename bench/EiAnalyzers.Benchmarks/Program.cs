@@ -29,8 +29,9 @@ namespace EiAnalyzers.Benchmarks;
 /// <c>--parts 1,2,3,4,5</c>, <c>--sizes 200,1000,5000</c>, <c>--generator-sizes 200,1000</c>, <c>--memory-files 100</c>,
 /// <c>--memory-cycles 100</c>, <c>--build-files 1000</c>, <c>--build-runs 2</c> (per compiler mode),
 /// <c>--shape-rounds 3</c> for the optional part 6 (<c>--parts 6 --sizes 1000</c>: EiAnalyzers against a no-op analyzer
-/// of the same registration shape, to tell the driver's cost from the analyzer's own), and <c>--quick</c> (fewer
-/// iterations, no 5,000-file case, one build: a smoke run, not figures to publish).
+/// of the same registration shape, to tell the driver's cost from the analyzer's own), <c>--quick</c> (fewer
+/// iterations, no 5,000-file case, one build: a smoke run, not figures to publish), and <c>--profile-runs N</c> (no
+/// measurement: part 2's analysis N times for a profiler, see <see cref="Steps.ProfileLoop"/>).
 /// </summary>
 public static class Program
 {
