@@ -60,7 +60,10 @@ internal static class GeneratedMembers
 internal sealed class ModelDeclaration
 {
     public const string AttributeNamespace = "SageMaker.ElasticInference";
-    public const string AttributeMetadataName = AttributeNamespace + ".EiModelAttribute";
+    /// <summary>The attribute as written, <c>[EiModel]</c>; its type is <see cref="AttributeTypeName"/>.</summary>
+    public const string AttributeName = "EiModel";
+    public const string AttributeTypeName = AttributeName + "Attribute";
+    public const string AttributeMetadataName = AttributeNamespace + "." + AttributeTypeName;
     public const string ArtifactSizeProperty = "ArtifactSizeMb";
     public const string NotebooksProperty = "Notebooks";
 

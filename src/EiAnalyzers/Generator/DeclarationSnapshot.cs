@@ -102,7 +102,7 @@ internal sealed class DeclarationSnapshot
     /// <summary>The names <c>[EiModel]</c> may be written with: its own, and those of the using aliases to it.</summary>
     private static HashSet<string> AttributeNames(Compilation compilation, CancellationToken cancellationToken)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { DeclarationNames.AttributeName, DeclarationNames.AttributeName + "Attribute" };
+        var names = new HashSet<string>(StringComparer.Ordinal) { ModelDeclaration.AttributeName, ModelDeclaration.AttributeTypeName };
         foreach (var alias in compilation.SyntaxTrees.SelectMany(tree => DeclarationNames.Of(tree, cancellationToken).AliasNames))
         {
             names.Add(alias);
@@ -169,8 +169,6 @@ internal sealed class DeclarationSnapshot
 /// </summary>
 internal sealed class DeclarationNames
 {
-    public const string AttributeName = "EiModel";
-
     private static readonly ConditionalWeakTable<SyntaxTree, DeclarationNames> Cache = new();
 
     private DeclarationNames(string[] attributeNames, string[] aliasNames)
@@ -197,7 +195,7 @@ internal sealed class DeclarationNames
             .Select(attribute => SimpleName(attribute.Name));
         var aliasNames = root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
             .OfType<UsingDirectiveSyntax>()
-            .Where(directive => directive.Alias is not null && directive.Name is { } target && SimpleName(target) is AttributeName or AttributeName + "Attribute")
+            .Where(directive => directive.Alias is not null && directive.Name is { } target && SimpleName(target) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName)
             .Select(directive => directive.Alias!.Name.Identifier.ValueText);
         names = new DeclarationNames(attributeNames.Distinct().ToArray(), aliasNames.Distinct().ToArray());
         return Cache.GetValue(tree, _ => names);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using EiAnalyzers.Declarations;
 using EiAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;

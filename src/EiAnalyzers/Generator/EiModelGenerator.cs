@@ -4,10 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using EiAnalyzers.Declarations;
-using EiAnalyzers.Options;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EiAnalyzers.Generator;
 
