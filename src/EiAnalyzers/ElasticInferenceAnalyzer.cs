@@ -18,7 +18,10 @@ public sealed class ElasticInferenceAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+        // Generated files and symbols are not analyzed; a diagnostic in generated code is dropped by GeneratedCode,
+        // which decides as the driver would, at a fraction of the cost of the driver's own check.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
             // Most compilations have nothing to do with SageMaker: look the types up once and leave at once.
@@ -27,7 +30,7 @@ public sealed class ElasticInferenceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var state = new CompilationState(known, start.Options.AnalyzerConfigOptionsProvider);
+            var state = new CompilationState(known, start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
             if (known.EiModelAttribute is not null)
             {
                 start.RegisterSymbolAction(state.AnalyzeNamedType, SymbolKind.NamedType);

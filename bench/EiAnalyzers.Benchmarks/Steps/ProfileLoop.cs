@@ -40,7 +40,7 @@ internal static class ProfileLoop
             fresh.GetDiagnostics();
             GC.Collect();
             var known = KnownSymbols.Resolve(fresh)!;
-            var state = new CompilationState(known, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider);
+            var state = new CompilationState(known, fresh, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider);
             var diagnostics = 0;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using EiAnalyzers.Declarations;
 using EiAnalyzers.Deployment;
 using EiAnalyzers.Options;
@@ -22,16 +23,18 @@ internal sealed class CompilationState
 {
     private readonly KnownSymbols known;
     private readonly AnalyzerConfigOptionsProvider options;
+    private readonly GeneratedCode generatedCode;
     private readonly ConcurrentDictionary<INamedTypeSymbol, DeclaredModel?> declarations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, HeadroomOption> headrooms = new();
     private readonly ConcurrentQueue<PendingVariant> pendingVariants = new();
     private readonly ConcurrentQueue<ModelDescription> models = new();
     private readonly ConcurrentQueue<NotebookDescription> notebooks = new();
 
-    public CompilationState(KnownSymbols known, AnalyzerConfigOptionsProvider options)
+    public CompilationState(KnownSymbols known, Compilation compilation, AnalyzerConfigOptionsProvider options)
     {
         this.known = known;
         this.options = options;
+        generatedCode = new GeneratedCode(compilation, options);
     }
 
     private sealed class PendingVariant
@@ -56,7 +59,7 @@ internal sealed class CompilationState
     {
         if (context.Symbol is INamedTypeSymbol type && Declaration(type) is { } model)
         {
-            DeclarationRules.CheckDeclaration(model, Rules(context.ReportDiagnostic, atCompilationEnd: false));
+            DeclarationRules.CheckDeclaration(model, Rules(context.ReportDiagnostic, null, atCompilationEnd: false, context.CancellationToken));
         }
     }
 
@@ -95,15 +98,15 @@ internal sealed class CompilationState
         {
             foreach (var operation in BlockRelevance.OperationsOf(block, model, context.CancellationToken))
             {
-                ReadBlock(operation, context.ReportDiagnostic);
+                ReadBlock(operation, context.ReportDiagnostic, context.CancellationToken);
             }
         }
     }
 
-    private void ReadBlock(IOperation root, Action<Diagnostic> report)
+    private void ReadBlock(IOperation root, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var deployment = BlockReader.Read(known, root, root.SemanticModel, DeclaredByConstant);
-        var rules = Rules(report, atCompilationEnd: false);
+        var rules = Rules(report, root.SemanticModel, atCompilationEnd: false, cancellationToken);
         foreach (var model in deployment.Models)
         {
             ModelRules.CheckModel(model, rules);
@@ -135,7 +138,7 @@ internal sealed class CompilationState
 
     public void AnalyzeCompilationEnd(CompilationAnalysisContext context)
     {
-        var rules = Rules(context.ReportDiagnostic, atCompilationEnd: true);
+        var rules = Rules(context.ReportDiagnostic, null, atCompilationEnd: true, context.CancellationToken);
         var declared = DeclarationRules.ByName(declarations.Values.Where(d => d is not null).Select(d => d!), rules);
         var modelsByName = models
             .Where(m => m.Name is not null)
@@ -175,8 +178,9 @@ internal sealed class CompilationState
 
     // ---- Shared -------------------------------------------------------------------------------------------------
 
-    private RuleContext Rules(Action<Diagnostic> report, bool atCompilationEnd) =>
-        new(new DiagnosticSink(report, atCompilationEnd), Headroom);
+    /// <summary>The rules' context for one unit of analysis; <paramref name="model"/> is its file's semantic model, if it has one.</summary>
+    private RuleContext Rules(Action<Diagnostic> report, SemanticModel? model, bool atCompilationEnd, CancellationToken cancellationToken) =>
+        new(new DiagnosticSink(report, location => generatedCode.Contains(location, model, cancellationToken), atCompilationEnd), Headroom);
 
     private HeadroomOption Headroom(SyntaxTree tree) =>
         headrooms.GetOrAdd(tree, t => HeadroomOption.Read(options.GetOptions(t), options.GlobalOptions));

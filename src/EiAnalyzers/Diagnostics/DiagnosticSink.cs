@@ -69,17 +69,19 @@ internal sealed class FixData
 
 /// <summary>
 /// Reports the diagnostics of one unit of analysis (a code block, or the end of the compilation), once each: the
-/// same value read through two paths gives one diagnostic.
+/// same value read through two paths gives one diagnostic. None is reported in generated code.
 /// </summary>
 internal sealed class DiagnosticSink
 {
     private readonly Action<Diagnostic> report;
+    private readonly Func<Location, bool> isGeneratedCode;
     private readonly bool atCompilationEnd;
     private readonly HashSet<(string Id, Location Location, string Message)> reported = new();
 
-    public DiagnosticSink(Action<Diagnostic> report, bool atCompilationEnd)
+    public DiagnosticSink(Action<Diagnostic> report, Func<Location, bool> isGeneratedCode, bool atCompilationEnd)
     {
         this.report = report;
+        this.isGeneratedCode = isGeneratedCode;
         this.atCompilationEnd = atCompilationEnd;
     }
 
@@ -88,6 +90,11 @@ internal sealed class DiagnosticSink
 
     public void Report(DiagnosticDescriptor descriptor, Location location, FixData? fix, DiagnosticSeverity severity, params object?[] arguments)
     {
+        if (isGeneratedCode(location))
+        {
+            return;
+        }
+
         if (atCompilationEnd)
         {
             descriptor = Descriptors.ForBuild(descriptor);
