@@ -201,6 +201,7 @@ public static class Program
         var wallOverhead = new Dictionary<int, TimeSpan>();
         var cpuOverhead = new Dictionary<int, TimeSpan>();
         var compile = new Dictionary<int, TimeSpan>();
+        var ownCpu = new Dictionary<int, TimeSpan>();
         foreach (var files in sizes)
         {
             var n = files > 1000 ? Jobs.LargeIterations : Jobs.Iterations;
@@ -228,6 +229,14 @@ public static class Program
             var execFraction = exec[files] / compile[files];
             Add(new Verdict(part, "EiAnalyzers' execution time (telemetry) / bind + emit", $"{Percent(execFraction)} ({Ms(exec[files])})", target, Met(execFraction),
                 $"{ei[^1].Diagnostics} diagnostics (compiler and EiAnalyzers)"));
+            var callbackCpu = Samples.Median(ei.Select(s => s.AnalyzerCpu));
+            if (callbackCpu > TimeSpan.Zero)
+            {
+                ownCpu[files] = callbackCpu;
+                Add(new Verdict(part, "EiAnalyzers' callbacks, CPU time on their threads / bind + emit CPU time", $"{Percent(callbackCpu / compileCpu)} ({Ms(callbackCpu)})", target, Met(callbackCpu / compileCpu),
+                    "thread CPU clock around each callback (CallbackCpuAnalyzer): the telemetry without the time the callbacks' threads stand still while the compiler on the other core collects garbage or runs"));
+            }
+
             var wallFraction = wallOverhead[files] / compile[files];
             Add(new Verdict(part, "Diagnostics wall time with EiAnalyzers minus without analyzer, / bind + emit", $"{Percent(wallFraction)} ({Ms(wallOverhead[files])})", target, Met(wallFraction),
                 $"without analyzer {Ms(Samples.Median(empty.Select(s => s.Wall)))}, with EiAnalyzers {Ms(Samples.Median(ei.Select(s => s.Wall)))}"));
@@ -241,6 +250,13 @@ public static class Program
                     "Roslyn binds each block again in the semantic model, with the member's nullable analysis: any analyzer of these blocks pays it"));
                 var beyond = exec[files] - floorTime;
                 Add(new Verdict(part, "EiAnalyzers' time beyond the binding floor (reading, rules, reporting) / bind + emit", $"{Percent(beyond / compile[files])} ({Ms(beyond)})", target, Met(beyond / compile[files])));
+                var floorCpu = Samples.Median(floor.Select(s => s.AnalyzerCpu));
+                if (floorCpu > TimeSpan.Zero && callbackCpu > TimeSpan.Zero)
+                {
+                    Add(new Verdict(part, "Binding floor's callbacks, CPU time on their threads / bind + emit CPU time", $"{Percent(floorCpu / compileCpu)} ({Ms(floorCpu)})", "", null));
+                    var beyondCpu = callbackCpu - floorCpu;
+                    Add(new Verdict(part, "EiAnalyzers' callback CPU time beyond the floor's / bind + emit CPU time", $"{Percent(beyondCpu / compileCpu)} ({Ms(beyondCpu)})", target, Met(beyondCpu / compileCpu)));
+                }
             }
         }
 
@@ -249,6 +265,12 @@ public static class Program
             var execGrowth = exec[5000] / exec[1000];
             Add(new Verdict("2. Relevant code, growth", "EiAnalyzers' execution time (telemetry), 5,000 files / 1,000 files", Ratio(execGrowth), "<= 5.5", execGrowth <= 5.5,
                 $"the compilation's own bind + emit grew {Ratio(compile[5000] / compile[1000])}x"));
+            if (ownCpu.ContainsKey(1000) && ownCpu.ContainsKey(5000))
+            {
+                var cpuOwnGrowth = ownCpu[5000] / ownCpu[1000];
+                Add(new Verdict("2. Relevant code, growth", "EiAnalyzers' callbacks' CPU time, 5,000 files / 1,000 files", Ratio(cpuOwnGrowth), "<= 5.5", cpuOwnGrowth <= 5.5));
+            }
+
             var wallGrowth = wallOverhead[5000] / wallOverhead[1000];
             Add(new Verdict("2. Relevant code, growth", "Wall-time overhead of EiAnalyzers, 5,000 files / 1,000 files", Ratio(wallGrowth), "<= 5.5", wallGrowth <= 5.5));
             var cpuGrowth = cpuOverhead[5000] / cpuOverhead[1000];

@@ -8,8 +8,11 @@ using Microsoft.CodeAnalysis.Emit;
 
 namespace EiAnalyzers.Benchmarks.Infrastructure;
 
-/// <summary>One analysis of a compilation with one analyzer: what it reported and the analyzer's own execution time.</summary>
-public readonly record struct AnalyzerRunResult(int Diagnostics, TimeSpan ExecutionTime);
+/// <summary>
+/// One analysis of a compilation with one analyzer: what it reported, the analyzer's own execution time (telemetry,
+/// wall time) and, for a <see cref="CallbackCpuAnalyzer"/>, the CPU time of its callbacks.
+/// </summary>
+public readonly record struct AnalyzerRunResult(int Diagnostics, TimeSpan ExecutionTime, TimeSpan CallbackCpu = default);
 
 internal enum AnalysisScope
 {
@@ -40,12 +43,13 @@ internal static class AnalyzerRun
                 throw new InvalidOperationException($"{analyzer.GetType().Name} threw: {exception}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: true);
+        (analyzer as CallbackCpuAnalyzer)?.TakeCpuTime();
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options);
         var diagnostics = scope == AnalysisScope.Build
             ? withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
             : withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         var telemetry = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
-        return new AnalyzerRunResult(diagnostics.Length, telemetry.ExecutionTime);
+        return new AnalyzerRunResult(diagnostics.Length, telemetry.ExecutionTime, (analyzer as CallbackCpuAnalyzer)?.TakeCpuTime() ?? default);
     }
 
     /// <summary>The compilation's own work without analyzers: Emit binds every declaration and method body, and lowers and writes IL.</summary>

@@ -6,8 +6,11 @@ using System.Linq;
 
 namespace EiAnalyzers.Benchmarks.Infrastructure;
 
-/// <summary>One invocation of a benchmark: its wall and process CPU time, and the analyzer's own execution time.</summary>
-internal readonly record struct Sample(TimeSpan Wall, TimeSpan Cpu, TimeSpan AnalyzerTime, int Diagnostics);
+/// <summary>
+/// One invocation of a benchmark: its wall and process CPU time, the analyzer's own execution time, and the CPU time of
+/// its callbacks where it was measured (<see cref="CallbackCpuAnalyzer"/>).
+/// </summary>
+internal readonly record struct Sample(TimeSpan Wall, TimeSpan Cpu, TimeSpan AnalyzerTime, int Diagnostics, TimeSpan AnalyzerCpu = default);
 
 /// <summary>
 /// What BenchmarkDotNet does not measure, recorded by the benchmarks themselves (they run in this process): the
@@ -52,7 +55,15 @@ internal static class Samples
     }
 
     /// <summary>Measures <paramref name="action"/> and records it under <paramref name="key"/>.</summary>
-    public static T Measure<T>(string key, Func<T> action, Func<T, (TimeSpan AnalyzerTime, int Diagnostics)> describe)
+    public static T Measure<T>(string key, Func<T> action, Func<T, (TimeSpan AnalyzerTime, int Diagnostics)> describe) =>
+        Measure(key, action, result =>
+        {
+            var (time, count) = describe(result);
+            return (time, count, TimeSpan.Zero);
+        });
+
+    /// <summary>Measures <paramref name="action"/> and records it, with the analyzer's callback CPU time, under <paramref name="key"/>.</summary>
+    public static T Measure<T>(string key, Func<T> action, Func<T, (TimeSpan AnalyzerTime, int Diagnostics, TimeSpan AnalyzerCpu)> describe)
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
@@ -60,8 +71,8 @@ internal static class Samples
         var result = action();
         wall.Stop();
         process.Refresh();
-        var (analyzerTime, diagnostics) = describe(result);
-        Record(key, new Sample(wall.Elapsed, process.TotalProcessorTime - cpu, analyzerTime, diagnostics));
+        var (analyzerTime, diagnostics, analyzerCpu) = describe(result);
+        Record(key, new Sample(wall.Elapsed, process.TotalProcessorTime - cpu, analyzerTime, diagnostics, analyzerCpu));
         return result;
     }
 }

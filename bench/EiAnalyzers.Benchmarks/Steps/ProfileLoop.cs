@@ -26,12 +26,12 @@ internal static class ProfileLoop
     public static void Run(int files, int runs)
     {
         var compilation = CompilationCache.Get(CorpusKind.Relevant, files, generatorOutput: true);
-        var analyzer = new ElasticInferenceAnalyzer();
+        var analyzer = new CallbackCpuAnalyzer(new ElasticInferenceAnalyzer());
         for (var run = 1; run <= runs; run++)
         {
             var wall = Stopwatch.StartNew();
             var result = AnalyzerRun.Run(compilation.Clone(), analyzer, AnalysisScope.AnalyzerOnly);
-            Console.WriteLine($"driver run {run}: {result.Diagnostics} diagnostics, EiAnalyzers {result.ExecutionTime.TotalMilliseconds:0} ms, wall {wall.ElapsedMilliseconds} ms");
+            Console.WriteLine($"driver run {run}: {result.Diagnostics} diagnostics, EiAnalyzers {result.ExecutionTime.TotalMilliseconds:0} ms (callbacks' CPU {result.CallbackCpu.TotalMilliseconds:0} ms), wall {wall.ElapsedMilliseconds} ms");
         }
 
         for (var run = 1; run <= runs; run++)
