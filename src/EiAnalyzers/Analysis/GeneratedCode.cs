@@ -171,6 +171,11 @@ internal sealed class GeneratedCode
 
         if (model is null || model.SyntaxTree != tree)
         {
+            if (!compilation.ContainsSyntaxTree(tree))
+            {
+                return false;
+            }
+
 #pragma warning disable RS1030 // Only for a file that names [GeneratedCode], at the end of the compilation: declarations only, no body is bound.
             model = compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
