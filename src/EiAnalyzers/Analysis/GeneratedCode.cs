@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,6 +30,8 @@ internal sealed class GeneratedCode
     private static readonly RelevantNames AttributeNames = new(new[] { "GeneratedCode", "GeneratedCodeAttribute" });
 
     private static readonly string[] GeneratedNameEndings = { ".designer", ".generated", ".g", ".g.i" };
+
+    private static readonly char[] Separators = { '/', '\\', ':' };
 
     private readonly Compilation compilation;
     private readonly AnalyzerConfigOptionsProvider options;
@@ -72,8 +73,10 @@ internal sealed class GeneratedCode
             return true;
         }
 
+        // In a file with a #line hidden region, the driver treats the lines before the first #line directive as hidden too.
         var span = location.SourceSpan;
-        if (tree.HasHiddenRegions() && tree.GetLineVisibility(span.Start, cancellationToken) == LineVisibility.Hidden)
+        if (tree.HasHiddenRegions()
+            && tree.GetLineVisibility(span.Start, cancellationToken) is LineVisibility.Hidden or LineVisibility.BeforeFirstLineDirective)
         {
             return true;
         }
@@ -91,9 +94,13 @@ internal sealed class GeneratedCode
             return FileKind.Generated;
         }
 
-        return NamesAttribute(tree, cancellationToken) ? FileKind.NamesAttribute : FileKind.Written;
+        return attribute.Value is not null && NamesAttribute(tree, cancellationToken) ? FileKind.NamesAttribute : FileKind.Written;
     }
 
+    /// <summary>
+    /// The driver's generated file names. The path is split by hand, on either separator: <c>System.IO.Path</c>
+    /// throws on characters some hosts reject, and a path written on Windows can reach a build on Linux.
+    /// </summary>
     private static bool HasGeneratedName(string? path)
     {
         if (string.IsNullOrEmpty(path))
@@ -101,18 +108,19 @@ internal sealed class GeneratedCode
             return false;
         }
 
-        var fileName = Path.GetFileName(path);
+        var fileName = path!.Substring(path.LastIndexOfAny(Separators) + 1);
         if (fileName.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (string.IsNullOrEmpty(Path.GetExtension(fileName)))
+        var extension = fileName.LastIndexOf('.');
+        if (extension < 0)
         {
             return false;
         }
 
-        var withoutExtension = Path.GetFileNameWithoutExtension(fileName);
+        var withoutExtension = fileName.Substring(0, extension);
         foreach (var ending in GeneratedNameEndings)
         {
             if (withoutExtension.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
@@ -183,7 +191,9 @@ internal sealed class GeneratedCode
 
         for (var node = tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true); node is not null; node = node.Parent)
         {
-            if (IsMemberDeclaration(node) && model.GetDeclaredSymbol(node, cancellationToken) is { } symbol && IsMarked(symbol, generatedCode))
+            // A field declaration's attributes, modifiers and type belong to all its variables: the first one stands for them.
+            var declaration = node is BaseFieldDeclarationSyntax { Declaration.Variables: { Count: > 0 } variables } ? variables[0] : node;
+            if (IsMemberDeclaration(declaration) && model.GetDeclaredSymbol(declaration, cancellationToken) is { } symbol && IsMarked(symbol, generatedCode))
             {
                 return true;
             }

@@ -93,6 +93,32 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public async Task An_accessor_marked_GeneratedCode_is_quiet_and_a_marked_local_function_is_not()
+    {
+        // As for the driver: an accessor is a declaration of its own; a local function is not a member.
+        await Verify.Analyzer(Verify.Usings + $$"""
+            using System.CodeDom.Compiler;
+
+            class Deploy
+            {
+                ProductionVariant Variant
+                {
+                    [GeneratedCode("tool", "1.0")]
+                    get { return {{Unknown}}; }
+                }
+
+                ProductionVariant Run()
+                {
+                    return Local();
+
+                    [GeneratedCode("tool", "1.0")]
+                    ProductionVariant Local() => {{Reported}};
+                }
+            }
+            """, Off);
+    }
+
+    [Fact]
     public async Task The_attribute_through_a_using_alias_is_recognised()
     {
         await Verify.Analyzer(Verify.Usings + $$"""
@@ -128,9 +154,11 @@ public class GeneratedCodeTests
     [Fact]
     public async Task A_line_hidden_region_is_quiet()
     {
+        // In a file with a hidden region, the lines before its first #line directive count as hidden too.
         await Verify.Analyzer(Verify.Usings + $$"""
             class Deploy
             {
+                ProductionVariant BeforeTheFirstDirective() => {{Unknown}};
             #line hidden
                 ProductionVariant Hidden() => {{Unknown}};
             #line default
