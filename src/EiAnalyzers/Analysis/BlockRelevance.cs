@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,15 +22,9 @@ internal static class BlockRelevance
     /// </summary>
     public static List<SyntaxNode> BlocksNaming(SyntaxTree tree, RelevantNames names, CancellationToken cancellationToken)
     {
-        var root = tree.GetRoot(cancellationToken);
-
         // Most files name none of them: one pass over the text finds the places that may (no syntax node is visited),
         // and the token at each place says whether it is an identifier of that name (not a comment or a string).
-        // A tree without its text (rare) has its tokens walked instead.
-        var tokens = tree.TryGetText(out var text)
-            ? TextScan.Candidates(text, names, cancellationToken).Select(position => root.FindToken(position))
-            : root.DescendantTokens();
-        return BlocksOf(tokens, names, cancellationToken);
+        return BlocksOf(TextScan.CandidateTokens(tree, names, cancellationToken), names, cancellationToken);
     }
 
     /// <summary>The blocks of the identifier tokens among <paramref name="tokens"/> that spell one of <paramref name="names"/>, each once.</summary>

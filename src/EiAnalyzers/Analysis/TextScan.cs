@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace EiAnalyzers.Analysis;
@@ -99,6 +101,18 @@ internal static class TextScan
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="tree"/> at the candidates of its text, for the caller to compare their values with
+    /// the names; every token, when the tree has no text at hand (rare).
+    /// </summary>
+    public static IEnumerable<SyntaxToken> CandidateTokens(SyntaxTree tree, RelevantNames names, CancellationToken cancellationToken)
+    {
+        var root = tree.GetRoot(cancellationToken);
+        return tree.TryGetText(out var text)
+            ? Candidates(text, names, cancellationToken).Select(position => root.FindToken(position))
+            : root.DescendantTokens();
     }
 
     /// <summary>ASCII letters, digits and '_', and any non-ASCII character (which the caller settles on the syntax tree).</summary>
