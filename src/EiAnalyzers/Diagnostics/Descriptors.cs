@@ -1,261 +1,169 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using EiAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 
 namespace EiAnalyzers;
 
 /// <summary>
-/// Every descriptor, in one place. Rules that can also be decided only once the whole compilation is known (a
-/// variant tied to a model by an equal string elsewhere) have a twin tagged <c>CompilationEnd</c>, reported from the
-/// build (and the IDE's full analysis); the twin shares the ID, texts and severity.
+/// Every descriptor, one per rule ID, from one factory that sets the category and the help link. A rule that is also
+/// decided once the whole compilation is known (a variant tied to a model by an equal name elsewhere) reports the
+/// same descriptor from the end of the compilation; only a rule reported there alone carries the CompilationEnd tag.
+/// Every fact a text states comes from the catalog.
 /// </summary>
 internal static class Descriptors
 {
-    private const string Category = RuleIds.Category;
-    private const string End = WellKnownDiagnosticTags.CompilationEnd;
+    public static readonly DiagnosticDescriptor UnknownAccelerator = Rule(
+        RuleIds.UnknownAccelerator,
+        "Unknown Elastic Inference accelerator type",
+        "'{0}' is not an Elastic Inference accelerator type{1}; valid types: {2}",
+        "Any string compiles as an accelerator type and nothing validates it before the endpoint fails to start. The SDK's "
+        + "ConstantClass compares case-insensitively; a CDK string or a notebook's list is sent as written. The 'ml.' prefix and the "
+        + "generation digit are required.",
+        DiagnosticSeverity.Error);
 
-    private static string HelpLink(string id) => RuleIds.HelpLinkBase + id + ".md";
+    public static readonly DiagnosticDescriptor FrameworkWithoutEi = Rule(
+        RuleIds.FrameworkWithoutEi,
+        "Accelerator on a model without an Elastic Inference build",
+        "Model '{0}' is {1}, which has no Elastic Inference build: remove accelerator '{2}'{3}",
+        $"Only {Messages.List(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => f.DisplayName))} and the "
+        + $"{Messages.List(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.BuiltIn).Select(f => f.DisplayName.Replace("the ", "").Replace(" built-in algorithm", "")))} "
+        + $"built-in algorithms have EI-enabled builds. {Naming.Capitalize(EiCatalog.Onnx.Advice!)}.",
+        DiagnosticSeverity.Error);
 
-    // EI0001
-    private const string UnknownAcceleratorTitle = "Unknown Elastic Inference accelerator type";
-    private const string UnknownAcceleratorMessage = "'{0}' is not an Elastic Inference accelerator type{1}; valid types: {2}";
-    private const string UnknownAcceleratorDescription =
-        "Any string compiles as an accelerator type and nothing validates it before the endpoint fails to start. Values are compared case-insensitively; the 'ml.' prefix and the generation digit are required.";
+    public static readonly DiagnosticDescriptor PyTorchOnNotebook = Rule(
+        RuleIds.PyTorchOnNotebook,
+        "EI-enabled PyTorch on a notebook instance",
+        "Notebook instance '{0}' serves PyTorch model '{1}', but EI-enabled PyTorch is not supported on notebook instances: remove accelerator '{2}' (local mode with EI works for {3})",
+        $"Elastic Inference on a notebook instance serves models in local mode, which exists for {Messages.NotebookFrameworks} only.",
+        DiagnosticSeverity.Error,
+        compilationEndOnly: true);
 
-    public static readonly DiagnosticDescriptor UnknownAccelerator = new(
-        RuleIds.UnknownAccelerator, UnknownAcceleratorTitle, UnknownAcceleratorMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, UnknownAcceleratorDescription, HelpLink(RuleIds.UnknownAccelerator));
+    public static readonly DiagnosticDescriptor InsufficientMemory = Rule(
+        RuleIds.InsufficientMemory,
+        "Accelerator memory smaller than the model",
+        "Accelerator '{0}' has {1} MiB of memory, less than the {2} MiB artifact of model '{3}'{4}",
+        "AWS: start with at least as much accelerator memory as the model's file size; a model may use significantly more at run time.",
+        DiagnosticSeverity.Error);
 
-    // EI0002
-    private const string FrameworkWithoutEiTitle = "Accelerator on a model without an Elastic Inference build";
-    private const string FrameworkWithoutEiMessage = "Model '{0}' is {1}, which has no Elastic Inference build: remove accelerator '{2}'{3}";
-    private const string FrameworkWithoutEiDescription =
-        "Only TensorFlow, Apache MXNet, PyTorch and the Image Classification and Object Detection built-in algorithms have EI-enabled builds. Any other model is exported to ONNX, imported into MXNet and served as MXNet.";
+    public static readonly DiagnosticDescriptor LowHeadroom = Rule(
+        RuleIds.LowMemoryHeadroom,
+        "Accelerator memory headroom below the configured factor",
+        "Accelerator '{0}' has {1} MiB of memory, {2}x the {3} MiB artifact of model '{4}', below the {5}x headroom of " + EiCatalog.HeadroomOptionKey + "{6}",
+        $"A model may use significantly more accelerator memory than its file size. The factor is '{EiCatalog.HeadroomOptionKey}' in .editorconfig or "
+        + $".globalconfig (default {Messages.Number(EiCatalog.DefaultHeadroom)}).",
+        DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor FrameworkWithoutEi = new(
-        RuleIds.FrameworkWithoutEi, FrameworkWithoutEiTitle, FrameworkWithoutEiMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, FrameworkWithoutEiDescription, HelpLink(RuleIds.FrameworkWithoutEi));
-
-    public static readonly DiagnosticDescriptor FrameworkWithoutEiInBuild = new(
-        RuleIds.FrameworkWithoutEi, FrameworkWithoutEiTitle, FrameworkWithoutEiMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, FrameworkWithoutEiDescription, HelpLink(RuleIds.FrameworkWithoutEi), End);
-
-    // EI0003
-    private const string PyTorchOnNotebookTitle = "EI-enabled PyTorch on a notebook instance";
-    private const string PyTorchOnNotebookMessage =
-        "Notebook instance '{0}' serves PyTorch model '{1}', but EI-enabled PyTorch is not supported on notebook instances: remove accelerator '{2}' (local mode with EI works for TensorFlow and MXNet)";
-    private const string PyTorchOnNotebookDescription =
-        "Elastic Inference on a notebook instance serves models in local mode, which exists for TensorFlow and MXNet only.";
-
-    public static readonly DiagnosticDescriptor PyTorchOnNotebookInBuild = new(
-        RuleIds.PyTorchOnNotebook, PyTorchOnNotebookTitle, PyTorchOnNotebookMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, PyTorchOnNotebookDescription, HelpLink(RuleIds.PyTorchOnNotebook), End);
-
-    // EI0004
-    private const string InsufficientMemoryTitle = "Accelerator memory smaller than the model";
-    private const string InsufficientMemoryMessage = "Accelerator '{0}' has {1} MiB of memory, less than the {2} MiB artifact of model '{3}'{4}";
-    private const string InsufficientMemoryDescription =
-        "AWS: start with at least as much accelerator memory as the model's file size; a model may use significantly more at run time.";
-
-    public static readonly DiagnosticDescriptor InsufficientMemory = new(
-        RuleIds.InsufficientMemory, InsufficientMemoryTitle, InsufficientMemoryMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, InsufficientMemoryDescription, HelpLink(RuleIds.InsufficientMemory));
-
-    public static readonly DiagnosticDescriptor InsufficientMemoryInBuild = new(
-        RuleIds.InsufficientMemory, InsufficientMemoryTitle, InsufficientMemoryMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, InsufficientMemoryDescription, HelpLink(RuleIds.InsufficientMemory), End);
-
-    // EI0005
-    private const string LowHeadroomTitle = "Accelerator memory headroom below the configured factor";
-    private const string LowHeadroomMessage =
-        "Accelerator '{0}' has {1} MiB of memory, {2}x the {3} MiB artifact of model '{4}', below the {5}x headroom of ei_memory_headroom{6}";
-    private const string LowHeadroomDescription =
-        "A model may use significantly more accelerator memory than its file size. The factor is 'ei_memory_headroom' in .editorconfig or .globalconfig (default 1.5).";
-
-    public static readonly DiagnosticDescriptor LowHeadroom = new(
-        RuleIds.LowMemoryHeadroom, LowHeadroomTitle, LowHeadroomMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, LowHeadroomDescription, HelpLink(RuleIds.LowMemoryHeadroom));
-
-    public static readonly DiagnosticDescriptor LowHeadroomInBuild = new(
-        RuleIds.LowMemoryHeadroom, LowHeadroomTitle, LowHeadroomMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, LowHeadroomDescription, HelpLink(RuleIds.LowMemoryHeadroom), End);
-
-    private const string InvalidHeadroomTitle = "Invalid ei_memory_headroom value";
-    private const string InvalidHeadroomMessage = "ei_memory_headroom = '{0}' is not a number from {1} to {2}; EI0005 uses the default {3}x";
-
-    public static readonly DiagnosticDescriptor InvalidHeadroomOption = new(
-        RuleIds.LowMemoryHeadroom, InvalidHeadroomTitle, InvalidHeadroomMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, LowHeadroomDescription, HelpLink(RuleIds.LowMemoryHeadroom));
-
-    public static readonly DiagnosticDescriptor InvalidHeadroomOptionInBuild = new(
-        RuleIds.LowMemoryHeadroom, InvalidHeadroomTitle, InvalidHeadroomMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, LowHeadroomDescription, HelpLink(RuleIds.LowMemoryHeadroom), End);
-
-    // EI0006
-    private const string NonCpuHostTitle = "Accelerator on a host that is not a CPU instance";
-    private const string NonCpuHostMessage = "Accelerator '{0}' is attached to '{1}', {2} instance: {3}";
-    private const string NonCpuHostDescription =
-        "AWS: add an EI accelerator in addition to a CPU instance type. GPU, Inferentia, Trainium and Habana hosts are errors; Graviton hosts are unverified at the service and reported as a warning.";
-
-    /// <summary>Reported as an error, or with warning severity for Graviton hosts (see <see cref="GravitonSeverity"/>).</summary>
-    public static readonly DiagnosticDescriptor NonCpuHost = new(
-        RuleIds.NonCpuHost, NonCpuHostTitle, NonCpuHostMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, NonCpuHostDescription, HelpLink(RuleIds.NonCpuHost));
+    public static readonly DiagnosticDescriptor NonCpuHost = Rule(
+        RuleIds.NonCpuHost,
+        "Accelerator on a host that is not a CPU instance",
+        "Accelerator '{0}' is attached to '{1}', {2} instance: {3}",
+        "AWS: add an EI accelerator in addition to a CPU instance type. GPU, Inferentia, Trainium and Habana hosts are errors; Graviton "
+        + "hosts are unverified at the service and reported as a warning.",
+        DiagnosticSeverity.Error);
 
     /// <summary>No EI container exists for Graviton, but the service does not say so: a warning, not an error.</summary>
     public const DiagnosticSeverity GravitonSeverity = DiagnosticSeverity.Warning;
 
-    // EI0007
-    private const string UnsupportedVersionTitle = "Framework version without an Elastic Inference build";
-    private const string UnsupportedVersionMessage = "{0} {1} has no Elastic Inference build; supported {0} versions: {2}";
-    private const string UnsupportedVersionDescription =
-        "EI-enabled builds exist for TensorFlow 1.10-1.15, 2.0 and 2.3, MXNet 1.3.0, 1.4.0, 1.4.1, 1.5.1 and 1.7.0, and PyTorch 1.3.1 and 1.5.1 (aws/sagemaker-python-sdk image_uri_config, key 'eia').";
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Rule(
+        RuleIds.UnsupportedVersion,
+        "Framework version without an Elastic Inference build",
+        "{0} {1} has no Elastic Inference build; supported {0} versions: {2}",
+        "EI-enabled builds exist for "
+        + Messages.List(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => $"{f.DisplayName} {Messages.Versions(f)}"))
+        + " (aws/sagemaker-python-sdk image_uri_config, scope 'eia').",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor UnsupportedVersion = new(
-        RuleIds.UnsupportedVersion, UnsupportedVersionTitle, UnsupportedVersionMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, UnsupportedVersionDescription, HelpLink(RuleIds.UnsupportedVersion));
+    public static readonly DiagnosticDescriptor EiImageWithoutAccelerator = Rule(
+        RuleIds.EiImageWithoutAccelerator,
+        "EI-enabled image without an accelerator",
+        "Model '{0}' uses the EI-enabled image '{1}', but this variant has no accelerator: {2}",
+        "An '-eia' image is built to run its model on an attached Elastic Inference accelerator, which no longer exists: use the "
+        + "framework's image for the host's processor.",
+        DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor UnsupportedVersionInBuild = new(
-        RuleIds.UnsupportedVersion, UnsupportedVersionTitle, UnsupportedVersionMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, UnsupportedVersionDescription, HelpLink(RuleIds.UnsupportedVersion), End);
+    public static readonly DiagnosticDescriptor AcceleratorUnused = Rule(
+        RuleIds.AcceleratorUnusedByImage,
+        "Accelerator with an image that is not EI-enabled",
+        "Accelerator '{0}' is attached to model '{1}', whose image '{2}' is not EI-enabled: the accelerator is paid for and unused; use the '{3}' image",
+        "Only the '-eia' builds of " + Messages.List(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => f.DisplayName))
+        + " use an attached accelerator; the regular images run on the host alone.",
+        DiagnosticSeverity.Warning);
 
-    // EI0008
-    private const string EiImageWithoutAcceleratorTitle = "EI-enabled image without an accelerator";
-    private const string EiImageWithoutAcceleratorMessage =
-        "Model '{0}' uses the EI-enabled image '{1}', but this variant has no accelerator: {2}";
-    private const string EiImageWithoutAcceleratorDescription =
-        "An '-eia' image is built to run its model on an attached Elastic Inference accelerator.";
+    public static readonly DiagnosticDescriptor ExcludedFeature = Rule(
+        RuleIds.ExcludedFeature,
+        "Accelerator with a feature Elastic Inference excludes",
+        "Accelerator '{0}' cannot be used with {1}: {2}",
+        "Elastic Inference excludes multi-model containers, asynchronous inference and serverless variants (which have no instance to attach to).",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor EiImageWithoutAccelerator = new(
-        RuleIds.EiImageWithoutAccelerator, EiImageWithoutAcceleratorTitle, EiImageWithoutAcceleratorMessage, Category,
-        DiagnosticSeverity.Warning, isEnabledByDefault: true, EiImageWithoutAcceleratorDescription, HelpLink(RuleIds.EiImageWithoutAccelerator));
+    public static readonly DiagnosticDescriptor MultipleNotebookAccelerators = Rule(
+        RuleIds.MultipleNotebookAccelerators,
+        "More than one accelerator on a notebook instance",
+        "Notebook instance{0} has {1} accelerator types, but only one accelerator type can be associated with a notebook instance: remove '{2}'",
+        "SDK documentation of AcceleratorTypes: currently, only one instance type can be associated with a notebook instance.",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor EiImageWithoutAcceleratorInBuild = new(
-        RuleIds.EiImageWithoutAccelerator, EiImageWithoutAcceleratorTitle, EiImageWithoutAcceleratorMessage, Category,
-        DiagnosticSeverity.Warning, isEnabledByDefault: true, EiImageWithoutAcceleratorDescription, HelpLink(RuleIds.EiImageWithoutAccelerator), End);
+    public static readonly DiagnosticDescriptor RegionWithoutEi = Rule(
+        RuleIds.RegionWithoutEi,
+        "Model image in a region without Elastic Inference",
+        "Image '{0}' is in region '{1}', which did not offer Elastic Inference (offered in {2})",
+        $"The Elastic Inference endpoint table lists {Messages.Count(EiCatalog.EiRegions.Length)} regions ({EiCatalog.EiRegionsText}); GovCloud and China never "
+        + "offered it. The list is unverified at the service, so this is a warning.",
+        DiagnosticSeverity.Warning);
 
-    // EI0009
-    private const string AcceleratorUnusedTitle = "Accelerator with an image that is not EI-enabled";
-    private const string AcceleratorUnusedMessage =
-        "Accelerator '{0}' is attached to model '{1}', whose image '{2}' is not EI-enabled: the accelerator is paid for and unused; use the '{3}' image";
-    private const string AcceleratorUnusedDescription =
-        "Only the '-eia' builds of TensorFlow, MXNet and PyTorch use an attached accelerator; the regular images run on the host alone.";
+    public static readonly DiagnosticDescriptor EndOfLife = Rule(
+        RuleIds.EndOfLife,
+        "Elastic Inference is no longer available",
+        "Amazon Elastic Inference reached end of life in {0} and is no longer available: {1}",
+        $"AWS onboarded no new EI customers from April 2023 and EI reached end of life in {EiCatalog.EndOfLife}. The first fix migrates by what the "
+        + $"variant serves (TensorFlow, MXNet and PyTorch to {EiCatalog.MigrationHosts[0]} with the GPU build of the same version; anything else "
+        + "only loses its accelerator); the second keeps the CPU host with the CPU build.",
+        DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor AcceleratorUnused = new(
-        RuleIds.AcceleratorUnusedByImage, AcceleratorUnusedTitle, AcceleratorUnusedMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, AcceleratorUnusedDescription, HelpLink(RuleIds.AcceleratorUnusedByImage));
+    public static readonly DiagnosticDescriptor PreferEia2 = Rule(
+        RuleIds.PreferEia2,
+        "Prefer eia2 over eia1",
+        "'{0}' is a first-generation accelerator: '{1}' has the same throughput with twice the memory ({2} GiB instead of {3} GiB) at a lower price",
+        "eia2 has double the memory of eia1 at the same throughput and costs less; eia1 was described by AWS as in deprecation mode.",
+        DiagnosticSeverity.Info);
 
-    public static readonly DiagnosticDescriptor AcceleratorUnusedInBuild = new(
-        RuleIds.AcceleratorUnusedByImage, AcceleratorUnusedTitle, AcceleratorUnusedMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, AcceleratorUnusedDescription, HelpLink(RuleIds.AcceleratorUnusedByImage), End);
+    public static readonly DiagnosticDescriptor InvalidDeclaration = Rule(
+        RuleIds.InvalidDeclaration,
+        "Invalid [EiModel] declaration",
+        "Invalid [EiModel] declaration: {0}",
+        "A model declaration needs a SageMaker model name, a framework, a version and, when given, a plausible artifact size; nothing is "
+        + "generated for an invalid one.",
+        DiagnosticSeverity.Error);
 
-    // EI0010
-    private const string ExcludedFeatureTitle = "Accelerator with a feature Elastic Inference excludes";
-    private const string ExcludedFeatureMessage = "Accelerator '{0}' cannot be used with {1}: {2}";
-    private const string ExcludedFeatureDescription =
-        "Elastic Inference excludes multi-model containers, asynchronous inference and serverless variants (which have no instance to attach to).";
+    public static readonly DiagnosticDescriptor ImageProcessorMismatch = Rule(
+        RuleIds.ImageProcessorMismatch,
+        "Image processor does not match the host",
+        "Image '{0}' is built for {1}, but it is served by '{2}', {3} instance: {4}",
+        "A '-gpu' image on a CPU host does not start (an error); a '-cpu' image on a GPU host runs without using the GPU it pays for (a warning). "
+        + "An '-eia' image without an accelerator is EI0008.",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor ExcludedFeature = new(
-        RuleIds.ExcludedFeature, ExcludedFeatureTitle, ExcludedFeatureMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, ExcludedFeatureDescription, HelpLink(RuleIds.ExcludedFeature));
+    /// <summary>A '-cpu' image on a GPU host runs, without the GPU: a warning, not an error.</summary>
+    public const DiagnosticSeverity UnusedGpuSeverity = DiagnosticSeverity.Warning;
 
-    public static readonly DiagnosticDescriptor ExcludedFeatureInBuild = new(
-        RuleIds.ExcludedFeature, ExcludedFeatureTitle, ExcludedFeatureMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, ExcludedFeatureDescription, HelpLink(RuleIds.ExcludedFeature), End);
-
-    // EI0011
-    private const string MultipleNotebookAcceleratorsTitle = "More than one accelerator on a notebook instance";
-    private const string MultipleNotebookAcceleratorsMessage =
-        "Notebook instance{0} has {1} accelerator types, but only one accelerator type can be associated with a notebook instance: remove '{2}'";
-    private const string MultipleNotebookAcceleratorsDescription =
-        "SDK documentation of AcceleratorTypes: currently, only one instance type can be associated with a notebook instance.";
-
-    public static readonly DiagnosticDescriptor MultipleNotebookAccelerators = new(
-        RuleIds.MultipleNotebookAccelerators, MultipleNotebookAcceleratorsTitle, MultipleNotebookAcceleratorsMessage, Category,
-        DiagnosticSeverity.Error, isEnabledByDefault: true, MultipleNotebookAcceleratorsDescription, HelpLink(RuleIds.MultipleNotebookAccelerators));
-
-    // EI0012
-    private const string RegionWithoutEiTitle = "Model image in a region without Elastic Inference";
-    private const string RegionWithoutEiMessage = "Image '{0}' is in region '{1}', which did not offer Elastic Inference (offered in {2})";
-    private const string RegionWithoutEiDescription =
-        "The Elastic Inference endpoint table lists six regions; GovCloud and China never offered it. The list is unverified at the service, so this is a warning.";
-
-    public static readonly DiagnosticDescriptor RegionWithoutEi = new(
-        RuleIds.RegionWithoutEi, RegionWithoutEiTitle, RegionWithoutEiMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, RegionWithoutEiDescription, HelpLink(RuleIds.RegionWithoutEi));
-
-    public static readonly DiagnosticDescriptor RegionWithoutEiInBuild = new(
-        RuleIds.RegionWithoutEi, RegionWithoutEiTitle, RegionWithoutEiMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, RegionWithoutEiDescription, HelpLink(RuleIds.RegionWithoutEi), End);
-
-    // EI0013
-    private const string EndOfLifeTitle = "Elastic Inference is no longer available";
-    private const string EndOfLifeMessage =
-        "Amazon Elastic Inference reached end of life in {1} and is no longer available: accelerator '{0}' will be rejected; remove it and move the host to {2}";
-    private const string EndOfLifeDescription =
-        "From April 2023 AWS onboarded no new EI customers and EI reached end of life in April 2024. AWS recommends AWS Inferentia (ml.inf1.xlarge) or the GPU instance ml.g4dn.xlarge.";
-
-    public static readonly DiagnosticDescriptor EndOfLife = new(
-        RuleIds.EndOfLife, EndOfLifeTitle, EndOfLifeMessage, Category, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, EndOfLifeDescription, HelpLink(RuleIds.EndOfLife));
-
-    // EI0014
-    private const string PreferEia2Title = "Prefer eia2 over eia1";
-    private const string PreferEia2Message =
-        "'{0}' is a first-generation accelerator: '{1}' has the same throughput with twice the memory ({2} GiB instead of {3} GiB) at a lower price";
-    private const string PreferEia2Description =
-        "eia2 has double the memory of eia1 at the same throughput and costs less; eia1 was described by AWS as in deprecation mode.";
-
-    public static readonly DiagnosticDescriptor PreferEia2 = new(
-        RuleIds.PreferEia2, PreferEia2Title, PreferEia2Message, Category, DiagnosticSeverity.Info,
-        isEnabledByDefault: true, PreferEia2Description, HelpLink(RuleIds.PreferEia2));
-
-    // EI0015
-    private const string InvalidDeclarationTitle = "Invalid [EiModel] declaration";
-    private const string InvalidDeclarationMessage = "Invalid [EiModel] declaration: {0}";
-    private const string InvalidDeclarationDescription =
-        "A model declaration needs a SageMaker model name, a framework, a version and, when given, a plausible artifact size; nothing is generated for an invalid one.";
-
-    public static readonly DiagnosticDescriptor InvalidDeclaration = new(
-        RuleIds.InvalidDeclaration, InvalidDeclarationTitle, InvalidDeclarationMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, InvalidDeclarationDescription, HelpLink(RuleIds.InvalidDeclaration));
-
-    public static readonly DiagnosticDescriptor InvalidDeclarationInBuild = new(
-        RuleIds.InvalidDeclaration, InvalidDeclarationTitle, InvalidDeclarationMessage, Category, DiagnosticSeverity.Error,
-        isEnabledByDefault: true, InvalidDeclarationDescription, HelpLink(RuleIds.InvalidDeclaration), End);
-
-    /// <summary>The compilation-end twin of a descriptor that has one (rules decided once the whole compilation is known).</summary>
-    public static DiagnosticDescriptor ForBuild(DiagnosticDescriptor descriptor) =>
-        BuildTwins.TryGetValue(descriptor, out var twin) ? twin : descriptor;
-
-    private static readonly Dictionary<DiagnosticDescriptor, DiagnosticDescriptor> BuildTwins = new()
-    {
-        [FrameworkWithoutEi] = FrameworkWithoutEiInBuild,
-        [InsufficientMemory] = InsufficientMemoryInBuild,
-        [LowHeadroom] = LowHeadroomInBuild,
-        [InvalidHeadroomOption] = InvalidHeadroomOptionInBuild,
-        [UnsupportedVersion] = UnsupportedVersionInBuild,
-        [EiImageWithoutAccelerator] = EiImageWithoutAcceleratorInBuild,
-        [AcceleratorUnused] = AcceleratorUnusedInBuild,
-        [ExcludedFeature] = ExcludedFeatureInBuild,
-        [RegionWithoutEi] = RegionWithoutEiInBuild,
-        [InvalidDeclaration] = InvalidDeclarationInBuild,
-    };
+    public static readonly DiagnosticDescriptor InvalidOption = Rule(
+        RuleIds.InvalidOption,
+        "Invalid EiAnalyzers option",
+        "{0} = '{1}' is not {2}; the default {3} is used",
+        $"An EiAnalyzers option in .editorconfig or .globalconfig has a value it cannot use: '{EiCatalog.HeadroomOptionKey}' is a number from "
+        + $"{Messages.Number(EiCatalog.MinHeadroom)} to {Messages.Number(EiCatalog.MaxHeadroom)}. Reported once per value, whatever the severity of the rules it configures.",
+        DiagnosticSeverity.Warning,
+        compilationEndOnly: true);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        UnknownAccelerator,
-        FrameworkWithoutEi, FrameworkWithoutEiInBuild,
-        PyTorchOnNotebookInBuild,
-        InsufficientMemory, InsufficientMemoryInBuild,
-        LowHeadroom, LowHeadroomInBuild, InvalidHeadroomOption, InvalidHeadroomOptionInBuild,
-        NonCpuHost,
-        UnsupportedVersion, UnsupportedVersionInBuild,
-        EiImageWithoutAccelerator, EiImageWithoutAcceleratorInBuild,
-        AcceleratorUnused, AcceleratorUnusedInBuild,
-        ExcludedFeature, ExcludedFeatureInBuild,
-        MultipleNotebookAccelerators,
-        RegionWithoutEi, RegionWithoutEiInBuild,
-        EndOfLife,
-        PreferEia2,
-        InvalidDeclaration, InvalidDeclarationInBuild);
+        UnknownAccelerator, FrameworkWithoutEi, PyTorchOnNotebook, InsufficientMemory, LowHeadroom, NonCpuHost, UnsupportedVersion,
+        EiImageWithoutAccelerator, AcceleratorUnused, ExcludedFeature, MultipleNotebookAccelerators, RegionWithoutEi, EndOfLife, PreferEia2,
+        InvalidDeclaration, ImageProcessorMismatch, InvalidOption);
+
+    private static DiagnosticDescriptor Rule(
+        string id, string title, string message, string description, DiagnosticSeverity severity, bool compilationEndOnly = false) =>
+        compilationEndOnly
+            ? new(id, title, message, RuleIds.Category, severity, isEnabledByDefault: true, description, RuleIds.HelpLinkBase + id + ".md", WellKnownDiagnosticTags.CompilationEnd)
+            : new(id, title, message, RuleIds.Category, severity, isEnabledByDefault: true, description, RuleIds.HelpLinkBase + id + ".md");
 }

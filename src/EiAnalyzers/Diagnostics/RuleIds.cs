@@ -1,6 +1,6 @@
 namespace EiAnalyzers;
 
-/// <summary>The rule IDs of ../shared/rules.md. They are fixed: tests, docs and users' .editorconfig files use them.</summary>
+/// <summary>The rule IDs (fixed: tests, docs and users' .editorconfig files use them).</summary>
 internal static class RuleIds
 {
     public const string UnknownAccelerator = "EI0001";
@@ -18,6 +18,8 @@ internal static class RuleIds
     public const string EndOfLife = "EI0013";
     public const string PreferEia2 = "EI0014";
     public const string InvalidDeclaration = "EI0015";
+    public const string ImageProcessorMismatch = "EI0016";
+    public const string InvalidOption = "EI0017";
 
     public const string Category = "ElasticInference";
 

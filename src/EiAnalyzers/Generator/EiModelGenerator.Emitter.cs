@@ -296,7 +296,7 @@ internal static class Emitter
         w.Line(GeneratedCode);
         w.Open("internal static class EiCompatibility");
         w.Line("/// <summary>How many <c>[EiModel]</c> declarations the project has, valid or not.</summary>");
-        w.Line($"public const int {EiAnalyzers.Readers.ConfigurationShapes.DeclarationCountMember} = {set.Models.Items.Length};");
+        w.Line($"public const int {EiAnalyzers.Reading.ConfigurationShapes.DeclarationCountMember} = {set.Models.Items.Length};");
         w.Line();
         w.Open("public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = new EiCompatibilityRow[]");
         foreach (var model in set.Valid.OrderBy(m => m.Name, System.StringComparer.Ordinal))

@@ -77,7 +77,7 @@ internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTarg
 {
     private const string CandidateNamespace = "Amazon.SageMaker";
 
-    public static readonly ImmutableArray<string> Candidates = EiAnalyzers.Readers.ConfigurationShapes.AcceleratorConstantTypes;
+    public static readonly ImmutableArray<string> Candidates = EiAnalyzers.Reading.ConfigurationShapes.AcceleratorConstantTypes;
 
     /// <summary>The candidates a referenced assembly defines as public types with a public static <c>FindValue</c>.</summary>
     public static EquatableArray<string> DefinedIn(MetadataReference reference)
@@ -108,7 +108,7 @@ internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTarg
     private static bool IsSdkFileName(string path)
     {
         var name = path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
-        return name.StartsWith(EiAnalyzers.Readers.ConfigurationShapes.SdkAssemblyPrefix, System.StringComparison.OrdinalIgnoreCase);
+        return name.StartsWith(EiAnalyzers.Reading.ConfigurationShapes.SdkAssemblyPrefix, System.StringComparison.OrdinalIgnoreCase);
     }
 
     public static SdkAcceleratorTypes From(ImmutableArray<EquatableArray<string>> found) =>

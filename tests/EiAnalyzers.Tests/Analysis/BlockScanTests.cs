@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using EiAnalyzers.Analysis;
-using EiAnalyzers.Readers;
+using EiAnalyzers.Reading;
 using EiAnalyzers.Tests.Infrastructure;
 using EiAnalyzers.Tests.Robustness;
 using Microsoft.CodeAnalysis;

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
-using EiAnalyzers.Readers;
+using EiAnalyzers.Reading;
 using EiAnalyzers.Tests.Infrastructure;
 using EiAnalyzers.Tests.Robustness;
 using Xunit;

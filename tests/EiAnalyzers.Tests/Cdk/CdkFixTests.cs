@@ -29,7 +29,7 @@ public class CdkFixTests
     [Fact]
     public async Task EI0013_migration_sets_the_cdk_instance_type_as_a_string()
     {
-        await Verify.Fix<MigrateFromElasticInferenceCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Stack("""
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.c5.xlarge", AcceleratorType = {|EI0013:"ml.eia2.medium"|} };
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", AcceleratorType = {|EI0013:"ml.eia2.medium"|} };
@@ -46,16 +46,16 @@ public class CdkFixTests
     [Fact]
     public async Task EI0001_and_EI0011_fixes_on_cdk_arrays()
     {
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Stack("""
                     new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { {|EI0001:"eia2.large"|} } };
             """),
             Stack("""
                     new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { "ml.eia2.large" } };
             """),
-            equivalenceKey: "EI0001.Candidate0",
+            equivalenceKey: "EI0001.Fix",
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
-        await Verify.Fix<RemoveAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Stack("""
                     new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { "ml.eia2.medium", {|EI0011:"ml.eia2.large"|} } };
             """),
@@ -76,7 +76,7 @@ public class CdkFixTests
                     });
 
             """;
-        await Verify.Fix<AddAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Stack(model + """
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = {|EI0008:model.AttrModelName|}, InstanceType = "ml.c5.xlarge" };
             """),
@@ -97,7 +97,7 @@ public class CdkFixTests
                     });
 
             """;
-        await Verify.Fix<RemoveAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Stack(model + """
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.g4dn.xlarge", AcceleratorType = {|EI0006:"ml.eia2.medium"|} };
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", ServerlessConfig = new CfnEndpointConfig.ServerlessConfigProperty { MaxConcurrency = 1, MemorySizeInMb = 1024 }, AcceleratorType = {|EI0010:"ml.eia2.medium"|} };
@@ -109,7 +109,8 @@ public class CdkFixTests
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = churn.AttrModelName, InstanceType = "ml.m5.large" };
             """),
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\n",
-            reportedByBuild: true);
+            reportedByBuild: true,
+            fixAllIterations: 3);
     }
 
     [Fact]
@@ -120,23 +121,23 @@ public class CdkFixTests
             internal static partial class BertQa { }
 
             """;
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Stack("""
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.c5.xlarge", AcceleratorType = {|EI0014:"ml.eia1.large"|} };
             """) + declarations,
             Stack("""
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.c5.xlarge", AcceleratorType = "ml.eia2.large" };
             """) + declarations,
-            equivalenceKey: "EI0014.Replace",
+            equivalenceKey: "EI0014.Fix",
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Stack("""
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = BertQa.Name, InstanceType = "ml.c5.xlarge", AcceleratorType = {|EI0004:"ml.eia1.medium"|} };
             """) + declarations,
             Stack("""
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = BertQa.Name, InstanceType = "ml.c5.xlarge", AcceleratorType = "ml.eia2.medium" };
             """) + declarations,
-            equivalenceKey: "EI0004.Replace",
+            equivalenceKey: "EI0004.Fix",
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n");
     }
 }

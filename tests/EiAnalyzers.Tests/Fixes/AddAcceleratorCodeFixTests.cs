@@ -16,7 +16,7 @@ public class AddAcceleratorCodeFixTests
             internal static partial class Vision { }
 
             """;
-        await Verify.Fix<AddAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + model + """
             class Deploy
             {

@@ -55,7 +55,7 @@ public class MigrateFromElasticInferenceCodeFixTests
                 }
             }
             """;
-        await Verify.Fix<MigrateFromElasticInferenceCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + Source,
             Verify.Usings + expected,
             equivalenceKey: "EI0013.MigrateTo." + host,
@@ -65,7 +65,7 @@ public class MigrateFromElasticInferenceCodeFixTests
     [Fact]
     public async Task Migration_of_a_variant_with_hosts_in_branches_moves_every_branch()
     {
-        await Verify.Fix<MigrateFromElasticInferenceCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
             class Deploy
             {
@@ -110,7 +110,7 @@ public class MigrateFromElasticInferenceCodeFixTests
     [Fact]
     public async Task Migration_is_not_offered_for_a_serverless_variant()
     {
-        await Verify.Fix<MigrateFromElasticInferenceCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
             class Deploy
             {
@@ -137,7 +137,7 @@ public class MigrateFromElasticInferenceCodeFixTests
     [Fact]
     public async Task Migration_of_an_existing_notebook_disassociates_its_accelerator()
     {
-        await Verify.Fix<MigrateFromElasticInferenceCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
             class Deploy
             {

@@ -13,7 +13,7 @@ public class RemoveAcceleratorCodeFixTests
     [Fact]
     public async Task EI0006_removes_the_accelerator_from_initializers_and_statements()
     {
-        await Verify.Fix<RemoveAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
             class Deploy
             {
@@ -59,7 +59,7 @@ public class RemoveAcceleratorCodeFixTests
             internal static partial class BertQa { }
 
             """;
-        await Verify.Fix<RemoveAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + models + """
             class Deploy
             {
@@ -94,7 +94,7 @@ public class RemoveAcceleratorCodeFixTests
             internal static partial class Churn { }
 
             """;
-        await Verify.Fix<RemoveAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + models + """
             class Deploy
             {
@@ -115,13 +115,14 @@ public class RemoveAcceleratorCodeFixTests
                 }
             }
             """,
-            editorConfig: Quiet);
+            editorConfig: Quiet,
+            fixAllIterations: 2);
     }
 
     [Fact]
     public async Task EI0011_keeps_only_the_first_accelerator()
     {
-        await Verify.Fix<RemoveAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
             class Deploy
             {

@@ -13,7 +13,7 @@ public class ReplaceAcceleratorCodeFixTests
     [Fact]
     public async Task EI0001_literals_become_the_closest_valid_literal_and_fix_all_fixes_each()
     {
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
             class Deploy
             {
@@ -36,14 +36,14 @@ public class ReplaceAcceleratorCodeFixTests
                 }
             }
             """,
-            equivalenceKey: "EI0001.Candidate0",
+            equivalenceKey: "EI0001.Fix",
             editorConfig: OnlyEI0001);
     }
 
     [Fact]
     public async Task EI0001_fix_corrects_a_const_local_or_constructor_argument_where_it_is_written()
     {
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
             class Deploy
             {
@@ -74,14 +74,14 @@ public class ReplaceAcceleratorCodeFixTests
                 }
             }
             """,
-            equivalenceKey: "EI0001.Candidate0",
+            equivalenceKey: "EI0001.Fix",
             editorConfig: OnlyEI0001);
     }
 
     [Fact]
     public async Task EI0014_keeps_a_ConstantClass_field_a_field_and_a_string_a_string()
     {
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
             class Deploy
             {
@@ -108,7 +108,7 @@ public class ReplaceAcceleratorCodeFixTests
                 }
             }
             """,
-            equivalenceKey: "EI0014.Replace",
+            equivalenceKey: "EI0014.Fix",
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
     }
 
@@ -124,7 +124,7 @@ public class ReplaceAcceleratorCodeFixTests
     [Fact]
     public async Task EI0004_replaces_with_the_smallest_eia2_that_fits()
     {
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + Models + """
             class Deploy
             {
@@ -145,7 +145,7 @@ public class ReplaceAcceleratorCodeFixTests
                 }
             }
             """,
-            equivalenceKey: "EI0004.Replace",
+            equivalenceKey: "EI0004.Fix",
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n",
             reportedByBuild: true);
     }
@@ -153,7 +153,7 @@ public class ReplaceAcceleratorCodeFixTests
     [Fact]
     public async Task EI0005_replaces_with_the_smallest_with_headroom()
     {
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + Models + """
             class Deploy
             {
@@ -166,19 +166,28 @@ public class ReplaceAcceleratorCodeFixTests
                 ProductionVariant V() => new ProductionVariant { ModelName = Detector.Name, AcceleratorType = EiAccelerators.Eia2Xlarge };
             }
             """,
-            equivalenceKey: "EI0005.Replace",
+            equivalenceKey: "EI0005.Fix",
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
     }
 
     [Fact]
-    public async Task EI0001_offers_nothing_for_an_instance_type_in_the_accelerators_place()
+    public async Task EI0001_removes_an_instance_type_in_the_accelerators_place_no_accelerator_is_closest_to_it()
     {
-        var source = Verify.Usings + """
+        // Every EI0001 offers the same first fix (issue 14: a project-wide dotnet format is complete): here, the removal.
+        await Verify.Fix<ElasticInferenceCodeFixProvider>(
+            Verify.Usings + """
             class Deploy
             {
                 ProductionVariant V() => new ProductionVariant { AcceleratorType = {|EI0001:"ml.p3.2xlarge"|} };
             }
-            """;
-        await Verify.Fix<ReplaceAcceleratorCodeFix>(source, source, equivalenceKey: "EI0001.Candidate0", editorConfig: OnlyEI0001);
+            """,
+            Verify.Usings + """
+            class Deploy
+            {
+                ProductionVariant V() => new ProductionVariant { };
+            }
+            """,
+            equivalenceKey: "EI0001.Fix",
+            editorConfig: OnlyEI0001);
     }
 }

@@ -84,7 +84,8 @@ internal static class Verify
     /// build or full solution analysis reported them, so the harness' check for local diagnostics does not apply.
     /// </param>
     public static async Task Fix<TFix>(
-        string source, string fixedSource, string? fixAllSource = null, string? equivalenceKey = null, string? editorConfig = null, bool reportedByBuild = false)
+        string source, string fixedSource, string? fixAllSource = null, string? equivalenceKey = null, string? editorConfig = null, bool reportedByBuild = false,
+        int? fixAllIterations = null)
         where TFix : CodeFixProvider, new()
     {
         var test = new Test<TFix>
@@ -96,6 +97,13 @@ internal static class Verify
             CodeActionEquivalenceKey = equivalenceKey,
             CodeActionValidationMode = CodeActionValidationMode.SemanticStructure,
         };
+
+        // Fix All applies one rule's fix at a time: a source with several rules needs one pass per rule.
+        if (fixAllIterations is { } iterations)
+        {
+            test.NumberOfFixAllIterations = iterations;
+            test.NumberOfFixAllInDocumentIterations = iterations;
+        }
         Configure(test.TestState, editorConfig);
         Configure(test.FixedState, editorConfig);
         Configure(test.BatchFixedState, editorConfig);

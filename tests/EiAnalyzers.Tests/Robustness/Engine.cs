@@ -33,7 +33,7 @@ internal static class Engine
     public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ElasticInferenceAnalyzer());
 
     /// <summary>Every code fix provider of the fixes assembly, found by reflection so that a new one is included.</summary>
-    public static readonly ImmutableArray<CodeFixProvider> FixProviders = typeof(EiCodeFixProvider).Assembly.GetTypes()
+    public static readonly ImmutableArray<CodeFixProvider> FixProviders = typeof(ElasticInferenceCodeFixProvider).Assembly.GetTypes()
         .Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)

@@ -116,7 +116,7 @@ public class MemoryRulesTests
     [InlineData("1e309")]
     [InlineData("0.5")]
     [InlineData("11")]
-    public async Task Invalid_headroom_is_reported_and_the_default_is_used(string value)
+    public async Task Invalid_headroom_is_reported_once_under_its_own_id_and_the_default_is_used(string value)
     {
         await Verify.Analyzer(
             Verify.Usings + Models + """
@@ -130,8 +130,7 @@ public class MemoryRulesTests
             }
             """,
             OnlyMemory + $"ei_memory_headroom = {value}\n",
-            new DiagnosticResult(Descriptors.InvalidHeadroomOption).WithLocation(0).WithArguments(value, "1", "10", "1.5"),
-            new DiagnosticResult(Descriptors.InvalidHeadroomOption).WithLocation(1).WithArguments(value, "1", "10", "1.5"),
+            new DiagnosticResult(Descriptors.InvalidOption).WithNoLocation().WithArguments("ei_memory_headroom", value, "a number from 1 to 10", "1.5x"),
             Verify.Diagnostic("EI0005").WithLocation(1));
     }
 

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Linq;
+using EiAnalyzers.Diagnostics.FixPlans;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EiAnalyzers.CodeFixes;
+
+/// <summary>
+/// Replaces a setter with other property settings on the same object, in the setter's own form: members of the
+/// same initializer, or statements on the same object (a braceless body becomes a block holding them).
+/// </summary>
+internal static class Replacement
+{
+    public static TextChange? Of(Setter setter, ImmutableArray<PlannedSetting> settings, SourceText text)
+    {
+        var indent = IndentOf(setter.Node, text);
+        switch (setter.Node)
+        {
+            case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } member:
+                var multiline = text.Lines.GetLineFromPosition(initializer.OpenBraceToken.SpanStart).LineNumber
+                    != text.Lines.GetLineFromPosition(initializer.CloseBraceToken.SpanStart).LineNumber;
+                var separator = multiline ? ",\n" + indent : ", ";
+                return new TextChange(member.Span, string.Join(separator, settings.Select(s => s.Property + " = " + s.Code)));
+            case StatementSyntax statement when setter.Owner is { } owner:
+                var statements = settings.Select(s => owner + "." + s.Property + " = " + s.Code + ";").ToList();
+                if (statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax)
+                {
+                    return new TextChange(statement.Span, string.Join("\n" + indent, statements));
+                }
+
+                // The body of a braceless if, else or loop: one block, so that every setting stays under it.
+                return new TextChange(statement.Span, "{ " + string.Join(" ", statements) + " }");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The spaces before the node on its line.</summary>
+    private static string IndentOf(SyntaxNode node, SourceText text)
+    {
+        var line = text.Lines.GetLineFromPosition(node.SpanStart);
+        var length = 0;
+        while (line.Start + length < node.SpanStart && char.IsWhiteSpace(text[line.Start + length]))
+        {
+            length++;
+        }
+
+        return text.ToString(new TextSpan(line.Start, length));
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.Linq;
+using EiAnalyzers.Declarations;
+using EiAnalyzers.Description;
+using EiAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+
+namespace EiAnalyzers.Reading;
+
+/// <summary>Reads an <c>[EiModel]</c> class into its neutral description (through the one declaration reader the generator uses too).</summary>
+internal static class DeclarationReader
+{
+    /// <summary>The declaration on <paramref name="type"/>, or null when it has no <c>[EiModel]</c>.</summary>
+    public static DeclaredModelDescription? Read(INamedTypeSymbol type, INamedTypeSymbol attributeType)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        var declaration = ModelDeclaration.Read(attribute, type);
+        var parts = (Declarations.DeclarationPart[])System.Enum.GetValues(typeof(Declarations.DeclarationPart));
+        return new DeclaredModelDescription
+        {
+            TypeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Name = declaration.Name ?? "",
+            Framework = declaration.Framework ?? EiCatalog.Other,
+            Version = declaration.Version ?? "",
+            SizeMb = declaration.ArtifactSizeMb,
+            Notebooks = declaration.Notebooks,
+            Problems = declaration.Problems
+                .Select(p => new Description.DeclarationProblem((Description.DeclarationPart)(int)p.Part, p.Message))
+                .ToImmutableArray(),
+            Locations = parts.Select(part => ModelDeclaration.LocationOf(attribute, part, type)).ToImmutableArray(),
+        };
+    }
+}

@@ -1,0 +1,213 @@
+using System.Linq;
+using EiAnalyzers.Description;
+using EiAnalyzers.Reading.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EiAnalyzers.Reading.Flow;
+
+/// <summary>Writes: to variables, to the properties of tracked objects, and to anything else (where a tracked object escapes).</summary>
+internal sealed partial class Evaluator
+{
+    private void Assign(IOperation target, Value value, IOperation valueOperation, int depth)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                WriteVariable(local.Local, value, target.Syntax.SpanStart);
+                break;
+            case IParameterReferenceOperation parameter:
+                WriteVariable(parameter.Parameter, value, target.Syntax.SpanStart);
+                break;
+            case IFlowCaptureReferenceOperation capture when State.Captures.TryGetValue(capture.Id, out var captured) && captured.Reference is { } reference:
+                Assign(reference, value, valueOperation, depth);
+                break;
+            case IFieldReferenceOperation field when field.Instance is null or IInstanceReferenceOperation:
+                // A field of this object: readable again in this block, and by any other code (the object escapes).
+                WriteVariable(field.Field, value, target.Syntax.SpanStart);
+                State = State.WithoutFactsAbout(Conditions.MemberToken);
+                Escape(value, havoc: false);
+                break;
+            case IPropertyReferenceOperation property when known.TryGetRole(property.Property, out var shape, out var role):
+                WriteProperty(property, shape, role, value, valueOperation, depth);
+                break;
+            default:
+                if (target is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation)
+                {
+                    foreach (var child in target.ChildOperations)
+                    {
+                        Evaluate(child, depth + 1);
+                    }
+                }
+
+                // Stored where other code can reach it: it may be completed there.
+                Escape(value, havoc: false);
+                break;
+        }
+    }
+
+    private void WriteVariable(ISymbol symbol, Value value, int definition)
+    {
+        State = State.WithoutFactsAbout(Conditions.VariableToken(symbol)).WithVariable(symbol, new Slot(value, definition));
+    }
+
+    /// <summary>A variable written in a way that is not read (compound assignment, ref, deconstruction): its value is unknown.</summary>
+    private void Forget(IOperation? target, int definition)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                WriteVariable(local.Local, Value.Unknown, definition);
+                break;
+            case IParameterReferenceOperation parameter:
+                WriteVariable(parameter.Parameter, Value.Unknown, definition);
+                break;
+            case IFieldReferenceOperation field:
+                WriteVariable(field.Field, Value.Unknown, definition);
+                break;
+        }
+    }
+
+    private static IOperation? TargetOf(IOperation operation) =>
+        operation switch
+        {
+            ICompoundAssignmentOperation compound => compound.Target,
+            ICoalesceAssignmentOperation coalesce => coalesce.Target,
+            IIncrementOrDecrementOperation increment => increment.Target,
+            _ => null,
+        };
+
+    private void WriteProperty(IPropertyReferenceOperation property, ObjectShape shape, Role role, Value value, IOperation valueOperation, int depth)
+    {
+        var owners = Owners(property, shape, depth);
+        var written = Sited(value, valueOperation, property.Property.Type);
+        foreach (var owner in owners)
+        {
+            if (State.Objects.TryGetValue(owner, out var tracked))
+            {
+                State = State.WithObject(owner, tracked.With(role, written));
+            }
+        }
+    }
+
+    /// <summary>The objects a property reference writes to: tracked ones, or one that comes from elsewhere.</summary>
+    private int[] Owners(IPropertyReferenceOperation property, ObjectShape shape, int depth)
+    {
+        var instance = property.Instance;
+        if (instance is null)
+        {
+            return new int[0];
+        }
+
+        var value = Evaluate(instance, depth + 1);
+        if (value is ObjectValue { Object: var id })
+        {
+            return new[] { id };
+        }
+
+        // Not an object this block created or can name: each write stands alone (an indexer, a call's result ...).
+        return new[] { FreeObject(property.Syntax, shape, instance.Syntax.GetLocation()) };
+    }
+
+    /// <summary>
+    /// The value as written at this place: located at the expression assigned, spelled like it, and knowing the one
+    /// literal it came from (a const's, a local's, an argument's), where a fix of the value itself writes.
+    /// </summary>
+    private Value Sited(Value value, IOperation valueOperation, ITypeSymbol propertyType)
+    {
+        // A branch of ?:, ?? or a switch is read through the graph's capture: the value is written in the branch.
+        for (var depth = 0; depth < 8 && WithoutConversions(valueOperation) is IFlowCaptureReferenceOperation reference
+            && State.Captures.TryGetValue(reference.Id, out var captured) && captured.Source is { } source; depth++)
+        {
+            valueOperation = source;
+        }
+
+        var place = valueOperation.Syntax;
+        var location = place.GetLocation();
+        var sentAsWritten = propertyType.SpecialType == SpecialType.System_String || propertyType.SpecialType == SpecialType.System_Object
+            || (propertyType is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Length == 1
+                && generic.TypeArguments[0].SpecialType == SpecialType.System_String)
+            || propertyType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String };
+        switch (value)
+        {
+            case TextValue { Site: var site } text:
+                return text with
+                {
+                    Site = site with
+                    {
+                        Location = location,
+                        Spelling = SpellingAt(valueOperation),
+                        Origin = OriginOf(site, valueOperation),
+                        IsSentAsWritten = sentAsWritten && !known.IsConstantClass(Unwrap(valueOperation).Type),
+                        Code = site.Code ?? Texts.Shorten(place.ToString()),
+                    },
+                };
+            case ModelNameValue name:
+                return name with { Site = name.Site with { Location = location, Code = name.Site.Code ?? Texts.Shorten(place.ToString()) } };
+            case UnknownValue:
+                // Set to something only known at run time (a call's result, a configuration object from elsewhere).
+                var unknown = Texts.RunTime(place);
+                return new TextValue(unknown with { IsObject = !IsTextType(propertyType) && place is ObjectCreationExpressionSyntax });
+            default:
+                return value;
+        }
+    }
+
+    /// <summary>How a replacement is written where <paramref name="valueOperation"/> is: in the same style when it is a field.</summary>
+    private Spelling SpellingAt(IOperation valueOperation)
+    {
+        var value = WithoutConversions(valueOperation);
+        if (value is IFieldReferenceOperation { Field.IsStatic: true } field)
+        {
+            var qualifier = field.Syntax is MemberAccessExpressionSyntax access ? access.Expression.ToString() : null;
+            if (known.TryGetConstantKind(field.Field.ContainingType, out _))
+            {
+                return new Spelling(SpellingKind.ConstantClassField, qualifier);
+            }
+
+            if (known.GeneratedAccelerators is { } generated && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, generated))
+            {
+                return new Spelling(SpellingKind.GeneratedConstant, qualifier);
+            }
+        }
+
+        return valueOperation.Syntax is ExpressionSyntax ? Spelling.StringLiteral : Spelling.None;
+    }
+
+    /// <summary>The one place the whole value is written, when it is a single literal or field elsewhere.</summary>
+    private ValuePlace? OriginOf(ValueSite site, IOperation valueOperation)
+    {
+        var value = WithoutConversions(valueOperation);
+        if (value is ILiteralOperation || site.Parts.Length != 1 || site.Parts[0].Kind == TextPartKind.Hole)
+        {
+            return null;
+        }
+
+        var part = site.Parts[0];
+        if (part.Kind == TextPartKind.Literal && !part.Location.Equals(value.Syntax.GetLocation()))
+        {
+            return new ValuePlace(part.Location, Spelling.StringLiteral);
+        }
+
+        // A ConstantClass field written in a local's initializer or a constructor argument: corrected there, as a field.
+        if (part.Kind == TextPartKind.Fixed && part.Location.SourceTree is { } tree
+            && !part.Location.Equals(value.Syntax.GetLocation())
+            && tree.GetRoot().FindNode(part.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax access
+            && model.SyntaxTree == tree && model.GetOperation(access) is IFieldReferenceOperation origin)
+        {
+            return new ValuePlace(part.Location, SpellingAt(origin));
+        }
+
+        return null;
+    }
+
+    /// <summary>What a property means for EI, or null.</summary>
+    public Role? RoleOf(IPropertySymbol property) => known.TryGetRole(property, out _, out var role) ? role : null;
+
+    /// <summary>A value as a property of <paramref name="propertyType"/> receives it at <paramref name="valueOperation"/>.</summary>
+    public Value ReadAssigned(IOperation valueOperation, ITypeSymbol propertyType) =>
+        Sited(Evaluate(valueOperation, 0), valueOperation, propertyType);
+}

@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EiAnalyzers.Reading.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace EiAnalyzers.Reading.Flow;
+
+/// <summary>The value of a variable and the write that gave it (so that a condition on it means the same only until it changes).</summary>
+internal sealed record Slot(Value Value, int Definition);
+
+/// <summary>A flow capture of the control flow graph: its value and, where the captured operation is a reference, the reference.</summary>
+internal sealed record Captured(Value Value, IOperation? Reference, string? Path)
+{
+    /// <summary>The operation captured (a branch of <c>?:</c>, <c>??</c> or a switch), where a value read through the capture is written.</summary>
+    public IOperation? Source { get; init; }
+}
+
+/// <summary>
+/// What one path through a code block knows at one point: variables, the control flow graph's captures, the tracked
+/// objects, and the conditions it took. Immutable; every change makes a new state (sharing the rest), and states
+/// are compared by content with a hash kept up to date as they change, so that equal paths merge.
+/// </summary>
+internal sealed class FlowState : System.IEquatable<FlowState>
+{
+    public static readonly FlowState Empty = new(
+        ImmutableDictionary.Create<ISymbol, Slot>(SymbolEqualityComparer.Default),
+        ImmutableDictionary<CaptureId, Captured>.Empty,
+        ImmutableDictionary<int, TrackedObject>.Empty,
+        ImmutableDictionary<string, bool>.Empty,
+        ImmutableDictionary<string, string>.Empty,
+        0);
+
+    private readonly int hash;
+
+    private FlowState(
+        ImmutableDictionary<ISymbol, Slot> variables, ImmutableDictionary<CaptureId, Captured> captures,
+        ImmutableDictionary<int, TrackedObject> objects, ImmutableDictionary<string, bool> facts,
+        ImmutableDictionary<string, string> equalities, int hash)
+    {
+        Variables = variables;
+        Captures = captures;
+        Objects = objects;
+        Facts = facts;
+        Equalities = equalities;
+        this.hash = hash;
+    }
+
+    public ImmutableDictionary<ISymbol, Slot> Variables { get; }
+
+    public ImmutableDictionary<CaptureId, Captured> Captures { get; }
+
+    public ImmutableDictionary<int, TrackedObject> Objects { get; }
+
+    /// <summary>Conditions this path took, by meaning (see <see cref="Conditions"/>).</summary>
+    public ImmutableDictionary<string, bool> Facts { get; }
+
+    /// <summary>Values this path knows a condition path to equal (<c>mode == "ei"</c> taken: <c>mode</c> is "ei").</summary>
+    public ImmutableDictionary<string, string> Equalities { get; }
+
+    public FlowState WithVariable(ISymbol symbol, Slot slot)
+    {
+        var change = Variables.TryGetValue(symbol, out var old) ? -Entry(symbol, old) : 0;
+        return new(Variables.SetItem(symbol, slot), Captures, Objects, Facts, Equalities, hash + change + Entry(symbol, slot));
+    }
+
+    public FlowState WithCapture(CaptureId id, Captured captured)
+    {
+        var change = Captures.TryGetValue(id, out var old) ? -Entry(id, old) : 0;
+        return new(Variables, Captures.SetItem(id, captured), Objects, Facts, Equalities, hash + change + Entry(id, captured));
+    }
+
+    public FlowState WithObject(int id, TrackedObject tracked)
+    {
+        var change = Objects.TryGetValue(id, out var old) ? -Entry(id, old) : 0;
+        return new(Variables, Captures, Objects.SetItem(id, tracked), Facts, Equalities, hash + change + Entry(id, tracked));
+    }
+
+    public FlowState WithFact(string atom, bool value)
+    {
+        var change = Facts.TryGetValue(atom, out var old) ? -Entry(atom, old) : 0;
+        return new(Variables, Captures, Objects, Facts.SetItem(atom, value), Equalities, hash + change + Entry(atom, value));
+    }
+
+    public FlowState WithEquality(string path, string value)
+    {
+        var change = Equalities.TryGetValue(path, out var old) ? -Entry(path, old) : 0;
+        return new(Variables, Captures, Objects, Facts, Equalities.SetItem(path, value), hash + change + Entry(path, value));
+    }
+
+    /// <summary>Forgets the facts about <paramref name="prefix"/> (a variable that was written, a member that may have changed).</summary>
+    public FlowState WithoutFactsAbout(string prefix)
+    {
+        var state = this;
+        foreach (var fact in Facts)
+        {
+            if (fact.Key.IndexOf(prefix, System.StringComparison.Ordinal) >= 0)
+            {
+                state = new(state.Variables, state.Captures, state.Objects, state.Facts.Remove(fact.Key), state.Equalities, state.hash - Entry(fact.Key, fact.Value));
+            }
+        }
+
+        foreach (var equality in Equalities)
+        {
+            if (equality.Key.IndexOf(prefix, System.StringComparison.Ordinal) >= 0)
+            {
+                state = new(state.Variables, state.Captures, state.Objects, state.Facts, state.Equalities.Remove(equality.Key), state.hash - Entry(equality.Key, equality.Value));
+            }
+        }
+
+        return state;
+    }
+
+    private static int Entry<TKey, TValue>(TKey key, TValue value) =>
+        unchecked((EqualityComparer<TKey>.Default.GetHashCode(key!) * 16777619) ^ (value?.GetHashCode() ?? 0));
+
+    private static int Entry(ISymbol key, Slot value) =>
+        unchecked((SymbolEqualityComparer.Default.GetHashCode(key) * 16777619) ^ value.GetHashCode());
+
+    public bool Equals(FlowState? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (hash == other.hash
+                && SameContent(Variables, other.Variables)
+                && SameContent(Captures, other.Captures)
+                && SameContent(Objects, other.Objects)
+                && SameContent(Facts, other.Facts)
+                && SameContent(Equalities, other.Equalities)));
+
+    public override bool Equals(object? obj) => Equals(obj as FlowState);
+
+    public override int GetHashCode() => hash;
+
+    private static bool SameContent<TKey, TValue>(ImmutableDictionary<TKey, TValue> left, ImmutableDictionary<TKey, TValue> right)
+        where TKey : notnull
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in left)
+        {
+            if (!right.TryGetValue(pair.Key, out var value) || !EqualityComparer<TValue>.Default.Equals(value, pair.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,320 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using EiAnalyzers.Reading.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EiAnalyzers.Reading.Flow;
+
+/// <summary>
+/// Walks every path of one control flow graph with the <see cref="Evaluator"/>: in statement order, through branches
+/// (taking the conditions they test as facts, so that two tests of the same condition agree), loops (until the states
+/// repeat), finally blocks and catch handlers (entered with what the try may have left half done). Paths that end
+/// at the exit are observed. Gives up, rather than guess, when a block has too many distinct paths.
+/// </summary>
+internal sealed class PathExplorer
+{
+    /// <summary>Distinct states one block may be reached with before the block is said to be too complex to read.</summary>
+    private const int MaxStatesPerBlock = 64;
+
+    /// <summary>Blocks run in all, over all paths: a bound on the work for one code block.</summary>
+    private const int MaxVisits = 50_000;
+
+    private static readonly Regex Definition = new(@"#-?\d+\}", RegexOptions.CultureInvariant);
+
+    private readonly ControlFlowGraph graph;
+    private readonly Evaluator evaluator;
+    private readonly IObjectObserver observer;
+    private readonly HashSet<string> correlated;
+    private readonly Dictionary<ControlFlowRegion, TryEffects> tryEffects = new();
+    private int visits;
+
+    public PathExplorer(ControlFlowGraph graph, Evaluator evaluator, IObjectObserver observer)
+    {
+        this.graph = graph;
+        this.evaluator = evaluator;
+        this.observer = observer;
+        correlated = CorrelatedConditions();
+    }
+
+    /// <summary>Explores every path; false when the graph has too many to tell them apart.</summary>
+    public bool Explore()
+    {
+        var pending = new Stack<(int Block, FlowState State)>();
+        var seen = new Dictionary<int, HashSet<FlowState>>();
+        pending.Push((0, FlowState.Empty));
+        while (pending.Count > 0)
+        {
+            var (ordinal, state) = pending.Pop();
+            if (!seen.TryGetValue(ordinal, out var states))
+            {
+                states = new HashSet<FlowState>();
+                seen[ordinal] = states;
+            }
+
+            if (!states.Add(state))
+            {
+                continue;
+            }
+
+            if (states.Count > MaxStatesPerBlock || ++visits > MaxVisits)
+            {
+                return false;
+            }
+
+            Visit(graph.Blocks[ordinal], state, next => pending.Push(next), onStructuredExit: null);
+        }
+
+        return true;
+    }
+
+    private void Visit(BasicBlock block, FlowState state, System.Action<(int, FlowState)> push, System.Action<FlowState>? onStructuredExit)
+    {
+        if (block.Kind == BasicBlockKind.Exit)
+        {
+            observer.Observe(state, null, incomplete: false);
+            return;
+        }
+
+        SeedHandlers(block, state, push);
+        evaluator.State = state;
+        evaluator.RunOperations(block);
+        if (block.ConditionKind != ControlFlowConditionKind.None && block.BranchValue is { } condition)
+        {
+            evaluator.Evaluate(condition, 0);
+            var after = evaluator.State;
+            var meaning = evaluator.Conditions.Read(condition, after);
+            var jumpsWhen = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
+            if (Assume(after, meaning, jumpsWhen) is { } jumped)
+            {
+                Follow(block.ConditionalSuccessor, jumped, push, onStructuredExit);
+            }
+
+            if (Assume(after, meaning, !jumpsWhen) is { } fell)
+            {
+                Follow(block.FallThroughSuccessor, fell, push, onStructuredExit);
+            }
+
+            return;
+        }
+
+        if (block.BranchValue is { } value)
+        {
+            if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+            {
+                evaluator.Return(value);
+            }
+            else
+            {
+                evaluator.Evaluate(value, 0);
+            }
+        }
+
+        Follow(block.FallThroughSuccessor, evaluator.State, push, onStructuredExit);
+    }
+
+    private void Follow(ControlFlowBranch? branch, FlowState state, System.Action<(int, FlowState)> push, System.Action<FlowState>? onStructuredExit)
+    {
+        if (branch is null)
+        {
+            return;
+        }
+
+        switch (branch.Semantics)
+        {
+            case ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow or ControlFlowBranchSemantics.Error
+                or ControlFlowBranchSemantics.ProgramTermination:
+                // An exception leaves the block: nothing it configured on this path is used as configured.
+                return;
+            case ControlFlowBranchSemantics.StructuredExceptionHandling:
+                onStructuredExit?.Invoke(state);
+                return;
+        }
+
+        var states = new List<FlowState> { state };
+        foreach (var region in branch.FinallyRegions)
+        {
+            states = states.SelectMany(s => RunFinally(region, s)).Distinct().ToList();
+        }
+
+        if (branch.Destination is { } destination)
+        {
+            foreach (var after in states)
+            {
+                push((destination.Ordinal, after));
+            }
+        }
+    }
+
+    /// <summary>Runs a finally block on the way out of its try, and returns the states it ends in.</summary>
+    private List<FlowState> RunFinally(ControlFlowRegion region, FlowState state)
+    {
+        var ends = new List<FlowState>();
+        var pending = new Stack<(int Block, FlowState State)>();
+        var seen = new HashSet<(int, FlowState)>();
+        pending.Push((region.FirstBlockOrdinal, state));
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (!seen.Add(next) || ++visits > MaxVisits || seen.Count > MaxStatesPerBlock * 4)
+            {
+                continue;
+            }
+
+            Visit(graph.Blocks[next.Block], next.State, pending.Push, ends.Add);
+        }
+
+        return ends;
+    }
+
+    /// <summary>
+    /// The fact a branch tests: the path that takes it assumes it; a path whose facts contradict it is not taken.
+    /// Facts are kept only for conditions that more than one branch tests, so that unrelated branches do not
+    /// multiply the paths.
+    /// </summary>
+    private FlowState? Assume(FlowState state, Condition condition, bool outcome)
+    {
+        if (condition.Constant is { } constant)
+        {
+            return constant == outcome ? state : null;
+        }
+
+        if (condition.Atom is not { } atom)
+        {
+            return state;
+        }
+
+        var holds = outcome != condition.Negated;
+        if (state.Facts.TryGetValue(atom, out var known))
+        {
+            return known == holds ? state : null;
+        }
+
+        if (condition.EqualityPath is { } path && state.Equalities.TryGetValue(path, out var equal))
+        {
+            return (equal == condition.EqualityValue) == holds ? state : null;
+        }
+
+        var keep = correlated.Contains(Shape(atom)) || (condition.EqualityPath is { } equalityPath && correlated.Contains("=" + Shape(equalityPath)));
+        if (!keep)
+        {
+            return state;
+        }
+
+        var assumed = state.WithFact(atom, holds);
+        return holds && condition.EqualityPath is { } knownPath && condition.EqualityValue is { } value
+            ? assumed.WithEquality(knownPath, value)
+            : assumed;
+    }
+
+    /// <summary>The conditions (and the values compared with a constant) that more than one branch of the graph tests.</summary>
+    private HashSet<string> CorrelatedConditions()
+    {
+        var counts = new Dictionary<string, int>();
+        void Count(string key) => counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;
+        foreach (var block in graph.Blocks)
+        {
+            if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is null)
+            {
+                continue;
+            }
+
+            var condition = evaluator.Conditions.Read(block.BranchValue, null);
+            if (condition.Atom is { } atom)
+            {
+                Count(Shape(atom));
+            }
+
+            if (condition.EqualityPath is { } path)
+            {
+                Count("=" + Shape(path));
+            }
+        }
+
+        return new HashSet<string>(counts.Where(c => c.Value > 1).Select(c => c.Key));
+    }
+
+    private static string Shape(string atom) => Definition.Replace(atom, "#*}");
+
+    // ---- Exceptions -----------------------------------------------------------------------------------------------
+
+    /// <summary>On entering a try with catch handlers, each handler may run with anything the try writes half done.</summary>
+    private void SeedHandlers(BasicBlock block, FlowState state, System.Action<(int, FlowState)> push)
+    {
+        for (var region = block.EnclosingRegion; region is not null && region.FirstBlockOrdinal == block.Ordinal; region = region.EnclosingRegion)
+        {
+            if (region.Kind != ControlFlowRegionKind.Try || region.EnclosingRegion is not { Kind: ControlFlowRegionKind.TryAndCatch } tryAndCatch)
+            {
+                continue;
+            }
+
+            var forgotten = Forget(state, EffectsOf(region));
+            foreach (var handler in tryAndCatch.NestedRegions)
+            {
+                if (handler != region)
+                {
+                    push((handler.FirstBlockOrdinal, forgotten));
+                }
+            }
+        }
+    }
+
+    private static FlowState Forget(FlowState state, TryEffects effects)
+    {
+        foreach (var local in effects.Locals)
+        {
+            state = state.WithVariable(local, new Slot(Value.Unknown, -1));
+        }
+
+        foreach (var pair in state.Objects)
+        {
+            state = state.WithObject(pair.Key, pair.Value.Forget(effects.Roles, effects.ChangesLists));
+        }
+
+        return state;
+    }
+
+    private TryEffects EffectsOf(ControlFlowRegion region)
+    {
+        if (tryEffects.TryGetValue(region, out var effects))
+        {
+            return effects;
+        }
+
+        var locals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var roles = new HashSet<Role>();
+        var changesLists = false;
+        for (var ordinal = region.FirstBlockOrdinal; ordinal <= region.LastBlockOrdinal; ordinal++)
+        {
+            var block = graph.Blocks[ordinal];
+            var operations = block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue);
+            foreach (var operation in operations.SelectMany(o => o.DescendantsAndSelf()))
+            {
+                switch (operation)
+                {
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
+                        locals.Add(local.Local);
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property }:
+                        if (evaluator.RoleOf(property.Property) is { } role)
+                        {
+                            roles.Add(role);
+                        }
+
+                        break;
+                    case IInvocationOperation:
+                        changesLists = true;
+                        break;
+                }
+            }
+        }
+
+        effects = new TryEffects(locals, roles, changesLists);
+        tryEffects[region] = effects;
+        return effects;
+    }
+
+    private sealed record TryEffects(HashSet<ISymbol> Locals, HashSet<Role> Roles, bool ChangesLists);
+}

@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using EiAnalyzers.Reading.Values;
+using Microsoft.CodeAnalysis;
+
+namespace EiAnalyzers.Reading.Flow;
+
+/// <summary>
+/// One configuration object (or list) as a path has left it: the values of its EI properties, or the elements of a
+/// list. Compared by content.
+/// </summary>
+internal sealed class TrackedObject : System.IEquatable<TrackedObject>
+{
+    private TrackedObject(
+        ObjectShape? shape, Location location, bool isCreatedHere, bool hasEscaped, ImmutableDictionary<Role, Value> properties,
+        ImmutableList<Value> elements, bool elementsComplete, int? props, string? constructId)
+    {
+        Shape = shape;
+        Location = location;
+        IsCreatedHere = isCreatedHere;
+        HasEscaped = hasEscaped;
+        Properties = properties;
+        Elements = elements;
+        ElementsComplete = elementsComplete;
+        Props = props;
+        ConstructId = constructId;
+        unchecked
+        {
+            var hash = (location.GetHashCode() * 31) + (isCreatedHere ? 1 : 0) + (hasEscaped ? 2 : 0) + (elementsComplete ? 4 : 0);
+            foreach (var pair in properties)
+            {
+                hash += ((int)pair.Key * 397) ^ pair.Value.GetHashCode();
+            }
+
+            foreach (var element in elements)
+            {
+                hash = (hash * 31) + element.GetHashCode();
+            }
+
+            Hash = (hash * 31) + (props ?? -1);
+        }
+    }
+
+    /// <summary>The SageMaker type, or null for a list.</summary>
+    public ObjectShape? Shape { get; }
+
+    public bool IsList => Shape is null;
+
+    /// <summary>The creation, or the first write when the object comes from elsewhere.</summary>
+    public Location Location { get; }
+
+    /// <summary>Created in this block: a property never set is unset (until the object escapes).</summary>
+    public bool IsCreatedHere { get; }
+
+    /// <summary>Passed to code that may complete or change it (a method of the project, a return, a field).</summary>
+    public bool HasEscaped { get; }
+
+    public bool IsComplete => IsCreatedHere && !HasEscaped;
+
+    public ImmutableDictionary<Role, Value> Properties { get; }
+
+    public ImmutableList<Value> Elements { get; }
+
+    /// <summary>Whether <see cref="Elements"/> are all the list's elements.</summary>
+    public bool ElementsComplete { get; }
+
+    /// <summary>For a CDK construct, the props object whose values are its own.</summary>
+    public int? Props { get; }
+
+    /// <summary>For a CDK construct, its id (the second constructor argument), when constant.</summary>
+    public string? ConstructId { get; }
+
+    private int Hash { get; }
+
+    public static TrackedObject Created(ObjectShape shape, Location location) =>
+        new(shape, location, isCreatedHere: true, hasEscaped: false, ImmutableDictionary<Role, Value>.Empty, ImmutableList<Value>.Empty, true, null, null);
+
+    /// <summary>An object the block writes to but did not create (a parameter, a field): only what is written is known.</summary>
+    public static TrackedObject Free(ObjectShape shape, Location location) =>
+        new(shape, location, isCreatedHere: false, hasEscaped: false, ImmutableDictionary<Role, Value>.Empty, ImmutableList<Value>.Empty, true, null, null);
+
+    public static TrackedObject List(Location location, bool isCreatedHere, ImmutableList<Value> elements, bool complete) =>
+        new(null, location, isCreatedHere, hasEscaped: false, ImmutableDictionary<Role, Value>.Empty, elements, complete, null, null);
+
+    public Value? Get(Role role) => Properties.TryGetValue(role, out var value) ? value : null;
+
+    public TrackedObject With(Role role, Value value) =>
+        new(Shape, Location, IsCreatedHere, HasEscaped, Properties.SetItem(role, value), Elements, ElementsComplete, Props, ConstructId);
+
+    public TrackedObject WithElements(ImmutableList<Value> elements, bool complete) =>
+        new(Shape, Location, IsCreatedHere, HasEscaped, Properties, elements, complete, Props, ConstructId);
+
+    public TrackedObject WithConstruct(int? props, string? constructId) =>
+        new(Shape, Location, IsCreatedHere, HasEscaped, Properties, Elements, ElementsComplete, props, constructId);
+
+    /// <summary>After code that may change it: nothing set is certain any more, nothing unset is known to be unset.</summary>
+    public TrackedObject Havocked() =>
+        new(Shape, Location, IsCreatedHere, hasEscaped: true, Properties.ToImmutableDictionary(p => p.Key, _ => Value.Unknown), Elements, false, Props, ConstructId);
+
+    /// <summary>Escaped, but not changed: what is set stays, what is unset may be set elsewhere.</summary>
+    public TrackedObject Escaped() =>
+        HasEscaped ? this : new(Shape, Location, IsCreatedHere, hasEscaped: true, Properties, Elements, ElementsComplete, Props, ConstructId);
+
+    /// <summary>The properties written in a region that may have thrown part-way: their values are no longer known.</summary>
+    public TrackedObject Forget(IEnumerable<Role> roles, bool elements)
+    {
+        var properties = Properties;
+        foreach (var role in roles)
+        {
+            if (properties.ContainsKey(role) || IsCreatedHere)
+            {
+                properties = properties.SetItem(role, Value.Unknown);
+            }
+        }
+
+        return new(Shape, Location, IsCreatedHere, HasEscaped, properties, Elements, elements ? false : ElementsComplete, Props, ConstructId);
+    }
+
+    public bool Equals(TrackedObject? other) =>
+        other is not null
+        && Hash == other.Hash
+        && Location.Equals(other.Location)
+        && IsCreatedHere == other.IsCreatedHere
+        && HasEscaped == other.HasEscaped
+        && ElementsComplete == other.ElementsComplete
+        && Props == other.Props
+        && ConstructId == other.ConstructId
+        && Properties.Count == other.Properties.Count
+        && Properties.All(p => other.Properties.TryGetValue(p.Key, out var value) && Equals(value, p.Value))
+        && Elements.SequenceEqual(other.Elements);
+
+    public override bool Equals(object? obj) => Equals(obj as TrackedObject);
+
+    public override int GetHashCode() => Hash;
+}
