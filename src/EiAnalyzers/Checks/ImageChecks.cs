@@ -17,7 +17,8 @@ namespace EiAnalyzers.Checks;
 /// </summary>
 internal static class ImageChecks
 {
-    public static void Check(VariantState variant, ModelUse use, ServedModels served, CheckContext context)
+    /// <param name="neverHasAccelerator">No configuration of the variant has an accelerator (EI0008 is about that certainty).</param>
+    public static void Check(VariantState variant, ModelUse use, ServedModels served, bool neverHasAccelerator, CheckContext context)
     {
         var accelerator = variant.Accelerator;
         var info = accelerator is { Text: { } text } && EiCatalog.FindAccelerator(text) is { } found
@@ -28,7 +29,7 @@ internal static class ImageChecks
         {
             OnEvery(use.States, (state, findings) => WithAccelerator(accelerator, info, use.Model, state, served.Declared, findings), context);
         }
-        else if (variant.HasNoAccelerator && variant.Serverless is null)
+        else if (neverHasAccelerator && variant.Serverless is null)
         {
             OnEvery(use.States, (state, findings) => WithoutAccelerator(variant, use.Model, state, findings), context);
         }

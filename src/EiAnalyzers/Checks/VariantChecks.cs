@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using EiAnalyzers.Checks.Findings;
 using EiAnalyzers.Checks.Fixes;
 using EiAnalyzers.Description;
@@ -30,7 +31,7 @@ internal static class VariantChecks
             var served = ServedModels.For(alternative.Model, block);
             foreach (var use in served.Models)
             {
-                ImageChecks.Check(alternative, use, served, context);
+                ImageChecks.Check(alternative, use, served, NeverHasAccelerator(variant), context);
             }
         }
     }
@@ -56,11 +57,14 @@ internal static class VariantChecks
             {
                 if (!use.IsLinked)
                 {
-                    ImageChecks.Check(alternative, use, served, context);
+                    ImageChecks.Check(alternative, use, served, NeverHasAccelerator(variant), context);
                 }
             }
         }
     }
+
+    /// <summary>Certainly no accelerator: on every path the variant is complete and has none.</summary>
+    private static bool NeverHasAccelerator(VariantDescription variant) => variant.Alternatives.All(a => a.HasNoAccelerator);
 
     /// <summary>EI0010 for serverless variants and asynchronous inference.</summary>
     private static void CheckExcludedFeatures(VariantState variant, ValueSite accelerator, AcceleratorInfo info, CheckContext context)

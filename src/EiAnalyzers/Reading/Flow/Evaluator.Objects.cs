@@ -76,7 +76,10 @@ internal sealed partial class Evaluator
         var id = IdFor(array.Syntax);
         if (array.Initializer is { } initializer)
         {
-            var elements = initializer.ElementValues.Select(e => Evaluate(e, depth + 1)).ToImmutableList();
+            var elementType = (array.Type as IArrayTypeSymbol)?.ElementType;
+            var elements = initializer.ElementValues
+                .Select(e => elementType is null ? Evaluate(e, depth + 1) : Sited(Evaluate(e, depth + 1), e, elementType))
+                .ToImmutableList();
             State = State.WithObject(id, TrackedObject.List(array.Syntax.GetLocation(), true, elements, elements.Count <= MaxElements));
         }
         else
@@ -105,7 +108,7 @@ internal sealed partial class Evaluator
             }
             else
             {
-                elements.Add(value);
+                elements.Add(child.Type is { } type ? Sited(value, child, type) : value);
             }
         }
 

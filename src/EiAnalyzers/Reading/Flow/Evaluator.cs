@@ -277,7 +277,7 @@ internal sealed partial class Evaluator
             && ((reference.Property.Name == "Value" && known.IsConstantClass(reference.Instance?.Type))
                 || (reference.Property.Name == "Name" && known.IsGeneratedAccelerator(reference.Instance?.Type))))
         {
-            return text;
+            return text with { Site = text.Site with { Location = reference.Syntax.GetLocation() } };
         }
 
         return IsTextType(reference.Type) ? new TextValue(Texts.RunTime(reference.Syntax)) : Value.Unknown;
