@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using EiAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 
 namespace EiAnalyzers;
@@ -29,8 +30,8 @@ internal static class Descriptors
     // EI0002
     private const string FrameworkWithoutEiTitle = "Accelerator on a model without an Elastic Inference build";
     private const string FrameworkWithoutEiMessage = "Model '{0}' is {1}, which has no Elastic Inference build: remove accelerator '{2}'{3}";
-    private const string FrameworkWithoutEiDescription =
-        "Only TensorFlow, Apache MXNet, PyTorch and the Image Classification and Object Detection built-in algorithms have EI-enabled builds. Any other model is exported to ONNX, imported into MXNet and served as MXNet.";
+    private static readonly string FrameworkWithoutEiDescription =
+        $"Only {Wording.EiFrameworks} have EI-enabled builds. Any other model is exported to {EiCatalog.Onnx.DisplayName}, imported into {EiCatalog.Onnx.ImportInto!.Member} and served as {EiCatalog.Onnx.ImportInto.Member}.";
 
     public static readonly DiagnosticDescriptor FrameworkWithoutEi = new(
         RuleIds.FrameworkWithoutEi, FrameworkWithoutEiTitle, FrameworkWithoutEiMessage, Category, DiagnosticSeverity.Error,
@@ -42,10 +43,10 @@ internal static class Descriptors
 
     // EI0003
     private const string PyTorchOnNotebookTitle = "EI-enabled PyTorch on a notebook instance";
-    private const string PyTorchOnNotebookMessage =
-        "Notebook instance '{0}' serves PyTorch model '{1}', but EI-enabled PyTorch is not supported on notebook instances: remove accelerator '{2}' (local mode with EI works for TensorFlow and MXNet)";
-    private const string PyTorchOnNotebookDescription =
-        "Elastic Inference on a notebook instance serves models in local mode, which exists for TensorFlow and MXNet only.";
+    private static readonly string PyTorchOnNotebookMessage =
+        "Notebook instance '{0}' serves PyTorch model '{1}', but EI-enabled PyTorch is not supported on notebook instances: remove accelerator '{2}' (local mode with EI works for " + Wording.NotebookFrameworks + ")";
+    private static readonly string PyTorchOnNotebookDescription =
+        $"Elastic Inference on a notebook instance serves models in local mode, which exists for {Wording.NotebookFrameworks} only.";
 
     public static readonly DiagnosticDescriptor PyTorchOnNotebookInBuild = new(
         RuleIds.PyTorchOnNotebook, PyTorchOnNotebookTitle, PyTorchOnNotebookMessage, Category, DiagnosticSeverity.Error,
@@ -68,9 +69,9 @@ internal static class Descriptors
     // EI0005
     private const string LowHeadroomTitle = "Accelerator memory headroom below the configured factor";
     private const string LowHeadroomMessage =
-        "Accelerator '{0}' has {1} MiB of memory, {2}x the {3} MiB artifact of model '{4}', below the {5}x headroom of ei_memory_headroom{6}";
-    private const string LowHeadroomDescription =
-        "A model may use significantly more accelerator memory than its file size. The factor is 'ei_memory_headroom' in .editorconfig or .globalconfig (default 1.5).";
+        "Accelerator '{0}' has {1} MiB of memory, {2}x the {3} MiB artifact of model '{4}', below the {5}x headroom of " + EiCatalog.HeadroomOptionKey + "{6}";
+    private static readonly string LowHeadroomDescription =
+        $"A model may use significantly more accelerator memory than its file size. The factor is '{EiCatalog.HeadroomOptionKey}' in .editorconfig or .globalconfig (default {Wording.Number(EiCatalog.DefaultHeadroom)}).";
 
     public static readonly DiagnosticDescriptor LowHeadroom = new(
         RuleIds.LowMemoryHeadroom, LowHeadroomTitle, LowHeadroomMessage, Category, DiagnosticSeverity.Warning,
@@ -80,8 +81,8 @@ internal static class Descriptors
         RuleIds.LowMemoryHeadroom, LowHeadroomTitle, LowHeadroomMessage, Category, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, LowHeadroomDescription, HelpLink(RuleIds.LowMemoryHeadroom), End);
 
-    private const string InvalidHeadroomTitle = "Invalid ei_memory_headroom value";
-    private const string InvalidHeadroomMessage = "ei_memory_headroom = '{0}' is not a number from {1} to {2}; EI0005 uses the default {3}x";
+    private const string InvalidHeadroomTitle = "Invalid " + EiCatalog.HeadroomOptionKey + " value";
+    private const string InvalidHeadroomMessage = EiCatalog.HeadroomOptionKey + " = '{0}' is not a number from {1} to {2}; " + RuleIds.LowMemoryHeadroom + " uses the default {3}x";
 
     public static readonly DiagnosticDescriptor InvalidHeadroomOption = new(
         RuleIds.LowMemoryHeadroom, InvalidHeadroomTitle, InvalidHeadroomMessage, Category, DiagnosticSeverity.Warning,
@@ -108,8 +109,8 @@ internal static class Descriptors
     // EI0007
     private const string UnsupportedVersionTitle = "Framework version without an Elastic Inference build";
     private const string UnsupportedVersionMessage = "{0} {1} has no Elastic Inference build; supported {0} versions: {2}";
-    private const string UnsupportedVersionDescription =
-        "EI-enabled builds exist for TensorFlow 1.10-1.15, 2.0 and 2.3, MXNet 1.3.0, 1.4.0, 1.4.1, 1.5.1 and 1.7.0, and PyTorch 1.3.1 and 1.5.1 (aws/sagemaker-python-sdk image_uri_config, key 'eia').";
+    private static readonly string UnsupportedVersionDescription =
+        $"EI-enabled builds exist for {Wording.EiVersionsByFramework} (aws/sagemaker-python-sdk image_uri_config, key 'eia').";
 
     public static readonly DiagnosticDescriptor UnsupportedVersion = new(
         RuleIds.UnsupportedVersion, UnsupportedVersionTitle, UnsupportedVersionMessage, Category, DiagnosticSeverity.Error,
@@ -165,10 +166,10 @@ internal static class Descriptors
 
     // EI0011
     private const string MultipleNotebookAcceleratorsTitle = "More than one accelerator on a notebook instance";
-    private const string MultipleNotebookAcceleratorsMessage =
-        "Notebook instance{0} has {1} accelerator types, but only one accelerator type can be associated with a notebook instance: remove '{2}'";
-    private const string MultipleNotebookAcceleratorsDescription =
-        "SDK documentation of AcceleratorTypes: currently, only one instance type can be associated with a notebook instance.";
+    private static readonly string MultipleNotebookAcceleratorsMessage =
+        "Notebook instance{0} has {1} accelerator types, but only " + Wording.Count(EiCatalog.MaxNotebookAccelerators) + " accelerator type can be associated with a notebook instance: remove '{2}'";
+    private static readonly string MultipleNotebookAcceleratorsDescription =
+        $"SDK documentation of AcceleratorTypes: currently, only {Wording.Count(EiCatalog.MaxNotebookAccelerators)} instance type can be associated with a notebook instance.";
 
     public static readonly DiagnosticDescriptor MultipleNotebookAccelerators = new(
         RuleIds.MultipleNotebookAccelerators, MultipleNotebookAcceleratorsTitle, MultipleNotebookAcceleratorsMessage, Category,
@@ -177,8 +178,8 @@ internal static class Descriptors
     // EI0012
     private const string RegionWithoutEiTitle = "Model image in a region without Elastic Inference";
     private const string RegionWithoutEiMessage = "Image '{0}' is in region '{1}', which did not offer Elastic Inference (offered in {2})";
-    private const string RegionWithoutEiDescription =
-        "The Elastic Inference endpoint table lists six regions; GovCloud and China never offered it. The list is unverified at the service, so this is a warning.";
+    private static readonly string RegionWithoutEiDescription =
+        $"The Elastic Inference endpoint table lists {Wording.Count(EiCatalog.EiRegions.Length)} regions; GovCloud and China never offered it. The list is unverified at the service, so this is a warning.";
 
     public static readonly DiagnosticDescriptor RegionWithoutEi = new(
         RuleIds.RegionWithoutEi, RegionWithoutEiTitle, RegionWithoutEiMessage, Category, DiagnosticSeverity.Warning,
@@ -192,8 +193,8 @@ internal static class Descriptors
     private const string EndOfLifeTitle = "Elastic Inference is no longer available";
     private const string EndOfLifeMessage =
         "Amazon Elastic Inference reached end of life in {1} and is no longer available: accelerator '{0}' will be rejected; remove it and move the host to {2}";
-    private const string EndOfLifeDescription =
-        "From April 2023 AWS onboarded no new EI customers and EI reached end of life in April 2024. AWS recommends AWS Inferentia (ml.inf1.xlarge) or the GPU instance ml.g4dn.xlarge.";
+    private static readonly string EndOfLifeDescription =
+        $"From {EiCatalog.NoNewCustomersFrom} AWS onboarded no new EI customers and EI reached end of life in {EiCatalog.EndOfLife}. AWS recommends {Wording.MigrationHostsDescribed}.";
 
     public static readonly DiagnosticDescriptor EndOfLife = new(
         RuleIds.EndOfLife, EndOfLifeTitle, EndOfLifeMessage, Category, DiagnosticSeverity.Warning,

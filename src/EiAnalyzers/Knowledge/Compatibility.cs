@@ -7,98 +7,122 @@ internal enum AcceleratorHost
     Notebook,
 }
 
-/// <summary>The first rule an accelerator breaks for a model, or none; shared by the generator's table and the rules.</summary>
-internal readonly struct Verdict
+/// <summary>The first fact an accelerator breaks for a model, in the order the rules check them.</summary>
+internal enum VerdictKind
 {
-    private Verdict(string? ruleId, string? reason)
+    Compatible,
+
+    /// <summary>The framework or built-in algorithm has no EI build at all.</summary>
+    NoEiBuild,
+
+    /// <summary>The framework has EI builds, but not of this version.</summary>
+    UnsupportedVersion,
+
+    /// <summary>The framework's EI build does not run in local mode on a notebook instance (PyTorch).</summary>
+    NotServedOnNotebooks,
+
+    /// <summary>The accelerator's memory is smaller than the artifact.</summary>
+    InsufficientMemory,
+
+    /// <summary>The memory is at least the artifact's size, but below the headroom factor times it: it still works.</summary>
+    LowHeadroom,
+}
+
+/// <summary>Whether an accelerator serves a model, and the facts behind the answer; shared by the generator's table and the rules.</summary>
+internal readonly struct CompatibilityVerdict
+{
+    private CompatibilityVerdict(VerdictKind kind, FrameworkInfo? framework, string? version, AcceleratorInfo? accelerator, int sizeMb, double factor)
     {
-        RuleId = ruleId;
-        Reason = reason;
+        Kind = kind;
+        Framework = framework;
+        Version = version;
+        Accelerator = accelerator;
+        SizeMb = sizeMb;
+        Factor = factor;
     }
 
-    public static Verdict Compatible => default;
+    public static CompatibilityVerdict Compatible => default;
 
-    /// <summary>The rule broken (EI0002, EI0003, EI0004, EI0005, EI0007), or null.</summary>
-    public string? RuleId { get; }
+    public VerdictKind Kind { get; }
 
-    public string? Reason { get; }
+    /// <summary>The framework, for <see cref="VerdictKind.NoEiBuild"/>, <see cref="VerdictKind.UnsupportedVersion"/> and <see cref="VerdictKind.NotServedOnNotebooks"/>.</summary>
+    public FrameworkInfo? Framework { get; }
 
-    /// <summary>False for the error-level rules; EI0005 (low headroom) still works, so it stays compatible.</summary>
-    public bool IsCompatible => RuleId is null or RuleIds.LowMemoryHeadroom;
+    /// <summary>The version without an EI build, for <see cref="VerdictKind.UnsupportedVersion"/>.</summary>
+    public string? Version { get; }
 
-    public static Verdict Breaks(string ruleId, string reason) => new(ruleId, reason);
+    /// <summary>The accelerator, for the memory verdicts.</summary>
+    public AcceleratorInfo? Accelerator { get; }
+
+    /// <summary>The artifact size in MiB, for the memory verdicts.</summary>
+    public int SizeMb { get; }
+
+    /// <summary>The headroom factor, for <see cref="VerdictKind.LowHeadroom"/>.</summary>
+    public double Factor { get; }
+
+    /// <summary>False for the verdicts that stop the model from being served; low headroom still works.</summary>
+    public bool IsCompatible => Kind is VerdictKind.Compatible or VerdictKind.LowHeadroom;
+
+    public static CompatibilityVerdict NoEiBuild(FrameworkInfo framework) => new(VerdictKind.NoEiBuild, framework, null, null, 0, 0);
+
+    public static CompatibilityVerdict UnsupportedVersion(FrameworkInfo framework, string? version) =>
+        new(VerdictKind.UnsupportedVersion, framework, version, null, 0, 0);
+
+    public static CompatibilityVerdict NotServedOnNotebooks(FrameworkInfo framework) => new(VerdictKind.NotServedOnNotebooks, framework, null, null, 0, 0);
+
+    public static CompatibilityVerdict InsufficientMemory(AcceleratorInfo accelerator, int sizeMb) =>
+        new(VerdictKind.InsufficientMemory, null, null, accelerator, sizeMb, 0);
+
+    public static CompatibilityVerdict LowHeadroom(AcceleratorInfo accelerator, int sizeMb, double factor) =>
+        new(VerdictKind.LowHeadroom, null, null, accelerator, sizeMb, factor);
+
+    public override string ToString() => Kind.ToString();
 }
 
 internal static class Compatibility
 {
     /// <summary>Why <paramref name="framework"/> at <paramref name="version"/> can never use EI, or compatible.</summary>
-    public static Verdict CheckModel(FrameworkInfo framework, string? version)
+    public static CompatibilityVerdict CheckModel(FrameworkInfo framework, string? version)
     {
         if (!framework.HasEiBuild)
         {
-            var advice = framework.Advice is null ? "" : "; " + framework.Advice;
-            return Verdict.Breaks(RuleIds.FrameworkWithoutEi, $"{Capitalized(framework.DisplayName)} has no Elastic Inference build{advice}");
+            return CompatibilityVerdict.NoEiBuild(framework);
         }
 
-        if (!framework.SupportsVersion(version))
-        {
-            return Verdict.Breaks(
-                RuleIds.UnsupportedVersion,
-                $"{framework.DisplayName} {version} has no Elastic Inference build; supported versions: {framework.SupportedVersionsText}");
-        }
-
-        return Verdict.Compatible;
+        return framework.SupportsVersion(version) ? CompatibilityVerdict.Compatible : CompatibilityVerdict.UnsupportedVersion(framework, version);
     }
 
     /// <summary>Whether <paramref name="accelerator"/> serves the model on <paramref name="host"/>.</summary>
-    public static Verdict Check(
+    public static CompatibilityVerdict Check(
         FrameworkInfo framework, string? version, int? sizeMb, AcceleratorInfo accelerator, AcceleratorHost host, double headroom)
     {
         var model = CheckModel(framework, version);
-        if (model.RuleId is not null)
+        if (model.Kind != VerdictKind.Compatible)
         {
             return model;
         }
 
         if (host == AcceleratorHost.Notebook && !framework.ServedOnNotebooks)
         {
-            return Verdict.Breaks(
-                RuleIds.PyTorchOnNotebook,
-                $"EI-enabled {framework.DisplayName} is not supported on notebook instances (local mode works for TensorFlow and MXNet)");
+            return CompatibilityVerdict.NotServedOnNotebooks(framework);
         }
 
         return CheckMemory(sizeMb, accelerator, headroom);
     }
 
-    /// <summary>EI0004 when the artifact is larger than the memory, EI0005 when the headroom is below the factor.</summary>
-    public static Verdict CheckMemory(int? sizeMb, AcceleratorInfo accelerator, double headroom)
+    /// <summary>Insufficient memory when the artifact is larger than the memory, low headroom when below the factor.</summary>
+    public static CompatibilityVerdict CheckMemory(int? sizeMb, AcceleratorInfo accelerator, double headroom)
     {
         if (sizeMb is not int size || size <= 0)
         {
-            return Verdict.Compatible;
+            return CompatibilityVerdict.Compatible;
         }
 
         if (size > accelerator.MemoryMb)
         {
-            return Verdict.Breaks(
-                RuleIds.InsufficientMemory,
-                $"{accelerator.Name} has {accelerator.MemoryMb} MiB of memory, less than the {size} MiB artifact");
+            return CompatibilityVerdict.InsufficientMemory(accelerator, size);
         }
 
-        if (size * headroom > accelerator.MemoryMb)
-        {
-            return Verdict.Breaks(
-                RuleIds.LowMemoryHeadroom,
-                $"{accelerator.Name} has {accelerator.MemoryMb} MiB of memory, {Ratio(accelerator.MemoryMb, size)}x the {size} MiB artifact, below the {Number(headroom)}x headroom");
-        }
-
-        return Verdict.Compatible;
+        return size * headroom > accelerator.MemoryMb ? CompatibilityVerdict.LowHeadroom(accelerator, size, headroom) : CompatibilityVerdict.Compatible;
     }
-
-    public static string Ratio(int memoryMb, int sizeMb) => Number((double)memoryMb / sizeMb);
-
-    /// <summary>Numbers in messages and generated code are culture-invariant: a build on a German machine reads the same.</summary>
-    public static string Number(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Capitalized(string text) => text.StartsWith("a ", System.StringComparison.Ordinal) ? text : Naming.Capitalize(text);
 }

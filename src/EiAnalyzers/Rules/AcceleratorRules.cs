@@ -130,12 +130,12 @@ internal static class AcceleratorRules
         {
             context.Sink.Report(
                 Descriptors.InvalidHeadroomOption, accelerator.Location, null,
-                invalid, Compatibility.Number(EiCatalog.MinHeadroom), Compatibility.Number(EiCatalog.MaxHeadroom),
-                Compatibility.Number(EiCatalog.DefaultHeadroom));
+                invalid, Wording.Number(EiCatalog.MinHeadroom), Wording.Number(EiCatalog.MaxHeadroom),
+                Wording.Number(EiCatalog.DefaultHeadroom));
         }
 
         var verdict = Compatibility.CheckMemory(size, info, headroom.Factor);
-        if (verdict.RuleId == RuleIds.InsufficientMemory)
+        if (verdict.Kind == VerdictKind.InsufficientMemory)
         {
             var fit = EiCatalog.SmallestFitting(size, 1.0);
             var suggestion = fit is null
@@ -145,17 +145,16 @@ internal static class AcceleratorRules
                 Descriptors.InsufficientMemory, accelerator.Location, FixData.For(accelerator).With(FixProperties.Replacement, fit?.Name),
                 info.Name, info.MemoryMb, size, modelName, suggestion);
         }
-        else if (verdict.RuleId == RuleIds.LowMemoryHeadroom)
+        else if (verdict.Kind == VerdictKind.LowHeadroom)
         {
             var fit = EiCatalog.SmallestFitting(size, headroom.Factor);
             var suggestion = fit is null ? "" : $"; use '{fit.Name}'";
             context.Sink.Report(
                 Descriptors.LowHeadroom, accelerator.Location, FixData.For(accelerator).With(FixProperties.Replacement, fit?.Name),
-                info.Name, info.MemoryMb, Compatibility.Ratio(info.MemoryMb, size), size, modelName,
-                Compatibility.Number(headroom.Factor), suggestion);
+                info.Name, info.MemoryMb, Wording.Ratio(info.MemoryMb, size), size, modelName,
+                Wording.Number(headroom.Factor), suggestion);
         }
     }
 
-    public static string AdviceOf(FrameworkInfo framework) =>
-        framework.Advice is null ? "" : "; " + framework.Advice;
+    public static string AdviceOf(FrameworkInfo framework) => Wording.AdviceClause(framework);
 }

@@ -21,7 +21,7 @@ internal static class DeclarationRules
             }
         }
 
-        if (model.IsValid && Compatibility.CheckModel(model.Framework, model.Version).RuleId == RuleIds.UnsupportedVersion
+        if (model.IsValid && Compatibility.CheckModel(model.Framework, model.Version).Kind == VerdictKind.UnsupportedVersion
             && model.LocationOf(DeclarationPart.Version) is { } versionLocation)
         {
             context.Sink.Report(
