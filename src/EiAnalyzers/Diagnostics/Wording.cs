@@ -75,9 +75,9 @@ internal static class Wording
     /// <summary>Every framework and built-in with an EI build: "TensorFlow, Apache MXNet, PyTorch, ... and the Object Detection built-in algorithm".</summary>
     public static string EiFrameworks => And(EiCatalog.Frameworks.Where(f => f.HasEiBuild).Select(f => f.DisplayName));
 
-    /// <summary>The EI versions of every framework: "TensorFlow 1.10.0, ..., 2.3.0, Apache MXNet ... and PyTorch 1.3.1, 1.5.1".</summary>
+    /// <summary>The EI versions of every framework: "TensorFlow 1.10.0, ..., 2.3.0; Apache MXNet ...; PyTorch 1.3.1, 1.5.1".</summary>
     public static string EiVersionsByFramework =>
-        And(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => f.DisplayName + " " + f.SupportedVersionsText));
+        string.Join("; ", EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => f.DisplayName + " " + f.SupportedVersionsText));
 
     /// <summary>AWS's replacement hosts with their kinds: "ml.g4dn.xlarge (a GPU instance) or ml.inf1.xlarge (an AWS Inferentia instance)".</summary>
     public static string MigrationHostsDescribed =>
