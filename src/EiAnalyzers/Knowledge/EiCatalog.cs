@@ -243,10 +243,10 @@ internal static class EiCatalog
     /// The non-EI inference image of the same version as an EI build, for <paramref name="processor"/> (<c>cpu</c> or
     /// <c>gpu</c>), or null where AWS published none (see <see cref="InferenceImages.For"/>).
     /// </summary>
-    public static InferenceImage? InferenceImage(FrameworkInfo framework, string version, string processor) =>
+    public static InferenceImage? InferenceImageFor(FrameworkInfo framework, string version, string processor) =>
         InferenceImages.For(framework, version, processor);
 
-    /// <summary>The URI of <see cref="InferenceImage"/> in <paramref name="region"/> (any region its repository is served in), or null.</summary>
+    /// <summary>The URI of <see cref="InferenceImageFor"/> in <paramref name="region"/> (any region its repository is served in), or null.</summary>
     public static string? InferenceImageUri(FrameworkInfo framework, string version, string processor, string region) =>
         InferenceImages.For(framework, version, processor)?.UriIn(region);
 

@@ -116,7 +116,7 @@ public class ImageUriTests
 
                     foreach (var text in aliases.Where(a => a.Value == version).Select(a => a.Key).Append(version))
                     {
-                        var image = EiCatalog.InferenceImage(framework, text, processor);
+                        var image = EiCatalog.InferenceImageFor(framework, text, processor);
                         if (repository is null)
                         {
                             Assert.Null(image);
@@ -154,7 +154,7 @@ public class ImageUriTests
     [InlineData("XGBoost", "1.7", "cpu", null)]
     public void Inference_images_by_hand(string framework, string version, string processor, string? image)
     {
-        Assert.Equal(image, EiCatalog.InferenceImage(EiCatalog.Frameworks.Single(f => f.Member == framework), version, processor)?.ToString());
+        Assert.Equal(image, EiCatalog.InferenceImageFor(EiCatalog.Frameworks.Single(f => f.Member == framework), version, processor)?.ToString());
     }
 
     [Fact]
