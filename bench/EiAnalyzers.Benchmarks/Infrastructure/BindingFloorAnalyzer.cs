@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using EiAnalyzers.Analysis;
-using EiAnalyzers.Readers;
+using EiAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

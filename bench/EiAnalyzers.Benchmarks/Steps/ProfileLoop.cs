@@ -7,7 +7,7 @@ using EiAnalyzers.Analysis;
 using EiAnalyzers.Benchmarks.Benchmarks;
 using EiAnalyzers.Benchmarks.Infrastructure;
 using EiAnalyzers.Benchmarks.Inputs;
-using EiAnalyzers.Readers;
+using EiAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -39,9 +39,9 @@ internal static class DeclaredModelChecks
         }
 
         var factor = context.HeadroomAt(accelerator.Location);
-        switch (Compatibility.CheckMemory(size, info, factor).RuleId)
+        switch (Compatibility.CheckMemory(size, info, factor).Kind)
         {
-            case RuleIds.InsufficientMemory:
+            case VerdictKind.InsufficientMemory:
                 // Nothing fits: Elastic Inference cannot serve the model, and the accelerator goes.
                 var fit = EiCatalog.SmallestFitting(size, 1.0);
                 context.Report(new InsufficientMemory(accelerator, info, size, modelName, fit)
@@ -51,7 +51,7 @@ internal static class DeclaredModelChecks
                         : FixOption.Of(FixKind.ReplaceAccelerator, AcceleratorValueChecks.AtUse(accelerator, fit.Name))),
                 });
                 break;
-            case RuleIds.LowMemoryHeadroom:
+            case VerdictKind.LowHeadroom:
                 var roomy = EiCatalog.SmallestFitting(size, factor) ?? LargerThan(info);
                 if (roomy is null)
                 {

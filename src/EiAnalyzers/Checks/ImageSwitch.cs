@@ -31,6 +31,12 @@ internal static class ImageSwitch
         }
 
         var switched = pattern.Substring(0, start) + target.Repository + ":" + target.Tag;
+
+        // Another registry account serves the new repository in this region (older images): the account is rewritten too.
+        if (target.Account is { } account && reference.Account is { } written && written != account && switched.StartsWith(written + ".", System.StringComparison.Ordinal))
+        {
+            switched = account + switched.Substring(written.Length);
+        }
         return TextEdits.Rewrite(image, switched) is { } edits
             ? new SwitchedImage(new ValueSite { Pattern = switched }.ToString(), edits)
             : null;

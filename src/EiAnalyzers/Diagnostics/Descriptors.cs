@@ -26,16 +26,16 @@ internal static class Descriptors
         RuleIds.FrameworkWithoutEi,
         "Accelerator on a model without an Elastic Inference build",
         "Model '{0}' is {1}, which has no Elastic Inference build: remove accelerator '{2}'{3}",
-        $"Only {Messages.List(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => f.DisplayName))} and the "
-        + $"{Messages.List(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.BuiltIn).Select(f => f.DisplayName.Replace("the ", "").Replace(" built-in algorithm", "")))} "
-        + $"built-in algorithms have EI-enabled builds. {Naming.Capitalize(EiCatalog.Onnx.Advice!)}.",
+        $"Only {Wording.And(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => f.DisplayName))} and the "
+        + $"{Wording.And(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.BuiltIn).Select(f => f.DisplayName.Replace("the ", "").Replace(" built-in algorithm", "")))} "
+        + $"built-in algorithms have EI-enabled builds. {Naming.Capitalize(Wording.Advice(EiCatalog.Onnx)!)}.",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor PyTorchOnNotebook = Rule(
         RuleIds.PyTorchOnNotebook,
         "EI-enabled PyTorch on a notebook instance",
         "Notebook instance '{0}' serves PyTorch model '{1}', but EI-enabled PyTorch is not supported on notebook instances: remove accelerator '{2}' (local mode with EI works for {3})",
-        $"Elastic Inference on a notebook instance serves models in local mode, which exists for {Messages.NotebookFrameworks} only.",
+        $"Elastic Inference on a notebook instance serves models in local mode, which exists for {Wording.NotebookFrameworks} only.",
         DiagnosticSeverity.Error,
         compilationEndOnly: true);
 
@@ -51,7 +51,7 @@ internal static class Descriptors
         "Accelerator memory headroom below the configured factor",
         "Accelerator '{0}' has {1} MiB of memory, {2}x the {3} MiB artifact of model '{4}', below the {5}x headroom of " + EiCatalog.HeadroomOptionKey + "{6}",
         $"A model may use significantly more accelerator memory than its file size. The factor is '{EiCatalog.HeadroomOptionKey}' in .editorconfig or "
-        + $".globalconfig (default {Messages.Number(EiCatalog.DefaultHeadroom)}).",
+        + $".globalconfig (default {Wording.Number(EiCatalog.DefaultHeadroom)}).",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NonCpuHost = Rule(
@@ -70,7 +70,7 @@ internal static class Descriptors
         "Framework version without an Elastic Inference build",
         "{0} {1} has no Elastic Inference build; supported {0} versions: {2}",
         "EI-enabled builds exist for "
-        + Messages.List(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => $"{f.DisplayName} {Messages.Versions(f)}"))
+        + Wording.And(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => $"{f.DisplayName} {f.SupportedVersionsText}"))
         + " (aws/sagemaker-python-sdk image_uri_config, scope 'eia').",
         DiagnosticSeverity.Error);
 
@@ -86,7 +86,7 @@ internal static class Descriptors
         RuleIds.AcceleratorUnusedByImage,
         "Accelerator with an image that is not EI-enabled",
         "Accelerator '{0}' is attached to model '{1}', whose image '{2}' is not EI-enabled: the accelerator is paid for and unused; use the '{3}' image",
-        "Only the '-eia' builds of " + Messages.List(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => f.DisplayName))
+        "Only the '-eia' builds of " + Wording.And(EiCatalog.Frameworks.Where(f => f.Support == EiSupport.VersionedFramework).Select(f => f.DisplayName))
         + " use an attached accelerator; the regular images run on the host alone.",
         DiagnosticSeverity.Warning);
 
@@ -108,7 +108,7 @@ internal static class Descriptors
         RuleIds.RegionWithoutEi,
         "Model image in a region without Elastic Inference",
         "Image '{0}' is in region '{1}', which did not offer Elastic Inference (offered in {2})",
-        $"The Elastic Inference endpoint table lists {Messages.Count(EiCatalog.EiRegions.Length)} regions ({EiCatalog.EiRegionsText}); GovCloud and China never "
+        $"The Elastic Inference endpoint table lists {Wording.Count(EiCatalog.EiRegions.Length)} regions ({EiCatalog.EiRegionsText}); GovCloud and China never "
         + "offered it. The list is unverified at the service, so this is a warning.",
         DiagnosticSeverity.Warning);
 
@@ -152,7 +152,7 @@ internal static class Descriptors
         "Invalid EiAnalyzers option",
         "{0} = '{1}' is not {2}; the default {3} is used",
         $"An EiAnalyzers option in .editorconfig or .globalconfig has a value it cannot use: '{EiCatalog.HeadroomOptionKey}' is a number from "
-        + $"{Messages.Number(EiCatalog.MinHeadroom)} to {Messages.Number(EiCatalog.MaxHeadroom)}. Reported once per value, whatever the severity of the rules it configures.",
+        + $"{Wording.Number(EiCatalog.MinHeadroom)} to {Wording.Number(EiCatalog.MaxHeadroom)}. Reported once per value, whatever the severity of the rules it configures.",
         DiagnosticSeverity.Warning,
         compilationEndOnly: true);
 

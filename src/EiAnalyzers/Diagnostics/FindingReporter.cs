@@ -41,7 +41,7 @@ internal static class FindingReporter
                     : $"{noEi.Framework?.DisplayName} (declared)";
                 return Rule(Descriptors.FrameworkWithoutEi, noEi.Model, what, noEi.Info.Name, AdviceOf(noEi.Framework));
             case PyTorchOnNotebook notebook:
-                return Rule(Descriptors.PyTorchOnNotebook, notebook.Notebook, notebook.Model, notebook.Info.Name, Messages.NotebookFrameworks);
+                return Rule(Descriptors.PyTorchOnNotebook, notebook.Notebook, notebook.Model, notebook.Info.Name, Wording.NotebookFrameworks);
             case InsufficientMemory memory:
                 var largest = EiCatalog.AcceleratorsByPreference.OrderByDescending(a => a.MemoryMb).First();
                 var suggestion = memory.Fit is null
@@ -50,8 +50,8 @@ internal static class FindingReporter
                 return Rule(Descriptors.InsufficientMemory, memory.Info.Name, memory.Info.MemoryMb, memory.SizeMb, memory.Model, suggestion);
             case LowHeadroom headroom:
                 return Rule(
-                    Descriptors.LowHeadroom, headroom.Info.Name, headroom.Info.MemoryMb, Messages.Number((double)headroom.Info.MemoryMb / headroom.SizeMb),
-                    headroom.SizeMb, headroom.Model, Messages.Number(headroom.Factor), headroom.Fit is null ? "" : $"; use '{headroom.Fit.Name}'");
+                    Descriptors.LowHeadroom, headroom.Info.Name, headroom.Info.MemoryMb, Wording.Number((double)headroom.Info.MemoryMb / headroom.SizeMb),
+                    headroom.SizeMb, headroom.Model, Wording.Number(headroom.Factor), headroom.Fit is null ? "" : $"; use '{headroom.Fit.Name}'");
             case NonCpuHost host:
                 var graviton = host.Kind == HostKind.Graviton;
                 return (Descriptors.NonCpuHost, graviton ? Descriptors.GravitonSeverity : Descriptors.NonCpuHost.DefaultSeverity, new object?[]
@@ -109,7 +109,7 @@ internal static class FindingReporter
             case InvalidOption option:
                 return Rule(
                     Descriptors.InvalidOption, option.Key, option.Text,
-                    $"a number from {Messages.Number(EiCatalog.MinHeadroom)} to {Messages.Number(EiCatalog.MaxHeadroom)}", Messages.Number(EiCatalog.DefaultHeadroom) + "x");
+                    $"a number from {Wording.Number(EiCatalog.MinHeadroom)} to {Wording.Number(EiCatalog.MaxHeadroom)}", Wording.Number(EiCatalog.DefaultHeadroom) + "x");
             default:
                 throw new System.ArgumentException("A finding without a rule: " + finding.GetType().Name, nameof(finding));
         }
@@ -118,7 +118,7 @@ internal static class FindingReporter
     private static (DiagnosticDescriptor, DiagnosticSeverity, object?[]) Rule(DiagnosticDescriptor descriptor, params object?[] arguments) =>
         (descriptor, descriptor.DefaultSeverity, arguments);
 
-    private static string AdviceOf(FrameworkInfo? framework) => framework?.Advice is { } advice ? "; " + advice : "";
+    private static string AdviceOf(FrameworkInfo? framework) => framework is null ? "" : Wording.AdviceClause(framework);
 
     /// <summary>A fix as the code fixes read it: its equivalence key, its title, its edits.</summary>
     private static PlannedFix Plan(string ruleId, Finding finding, FixOption fix, int position) =>

@@ -44,7 +44,7 @@ internal static class Emitter
             {
                 EiSupport.VersionedFramework => "EI-enabled builds: " + framework.SupportedVersionsText + ".",
                 EiSupport.BuiltIn => "Built-in algorithm with EI support.",
-                _ => "No Elastic Inference build" + (framework.Advice is null ? "." : ": " + framework.Advice + "."),
+                _ => "No Elastic Inference build" + (Wording.Advice(framework) is { } advice ? ": " + advice + "." : "."),
             };
             w.Line($"/// <summary>{CodeWriter.Xml(Naming.Capitalize(framework.DisplayName))}. {CodeWriter.Xml(support)}</summary>");
             w.Line($"{framework.Member} = {framework.Value},");
@@ -74,7 +74,7 @@ internal static class Emitter
         w.Line();
         w.Line("public string FrameworkVersion { get; }");
         w.Line();
-        w.Line("/// <summary>The model artifact's size in MiB (1 GB of accelerator memory = 1024 MiB).</summary>");
+        w.Line($"/// <summary>The model artifact's size in MiB (1 GB of accelerator memory = {AcceleratorInfo.MibPerGb} MiB).</summary>");
         w.Line("public int ArtifactSizeMb { get; set; }");
         w.Line();
         w.Line("/// <summary>The notebook instances that serve the model in local mode.</summary>");
@@ -118,7 +118,7 @@ internal static class Emitter
         w.Line("public int MemoryGb { get; private set; }");
         w.Line();
         w.Line("/// <summary>Memory in MiB, the unit of artifact sizes.</summary>");
-        w.Line("public int MemoryMb { get { return MemoryGb * 1024; } }");
+        w.Line($"public int MemoryMb {{ get {{ return MemoryGb * {AcceleratorInfo.MibPerGb}; }} }}");
         w.Line();
         w.Line("public override string ToString() { return Name; }");
         w.Line();
@@ -137,7 +137,7 @@ internal static class Emitter
 
         w.Close();
         w.Line();
-        w.Line("/// <summary>The six Elastic Inference accelerator types.</summary>");
+        w.Line($"/// <summary>The {Wording.Count(EiCatalog.Accelerators.Length)} Elastic Inference accelerator types.</summary>");
         w.Line(Embedded);
         w.Line(GeneratedCode);
         w.Open("internal static class EiAccelerators");
@@ -148,7 +148,7 @@ internal static class Emitter
             w.Line();
         }
 
-        w.Line("/// <summary>All six, eia1 then eia2, smallest first.</summary>");
+        w.Line($"/// <summary>All {Wording.Count(EiCatalog.Accelerators.Length)}, eia1 then eia2, smallest first.</summary>");
         w.Line($"public static readonly global::System.Collections.Generic.IReadOnlyList<EiAccelerator> All = new EiAccelerator[] {{ {string.Join(", ", EiCatalog.Accelerators.Select(a => a.GeneratedName))} }};");
         w.Line();
         w.Line("/// <summary>The accelerator named <paramref name=\"name\"/> (case-insensitive), or null.</summary>");
@@ -202,7 +202,7 @@ internal static class Emitter
         w.Line("/// <summary>Why the accelerator cannot serve the model (with the rule ID), or null when it can.</summary>");
         w.Line("public string Reason { get; private set; }");
         w.Line();
-        w.Line("/// <summary>A caveat when it can (memory headroom below ei_memory_headroom), or null.</summary>");
+        w.Line($"/// <summary>A caveat when it can (memory headroom below {EiCatalog.HeadroomOptionKey}), or null.</summary>");
         w.Line("public string Warning { get; private set; }");
         w.Line();
         w.Open("public override string ToString()");
@@ -250,7 +250,7 @@ internal static class Emitter
         w.Line("/// <summary>The accelerators that can serve this model on a notebook instance (local mode).</summary>");
         w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> {GeneratedMembers.NotebookAccelerators} = {AcceleratorArray(notebook)};");
         w.Line();
-        w.Line($"/// <summary>The smallest accelerator (eia2 first) with {CodeWriter.Xml(Compatibility.Number(model.Headroom))}x the artifact size in memory, or null when none fits.</summary>");
+        w.Line($"/// <summary>The smallest accelerator (eia2 first) with {CodeWriter.Xml(Wording.Number(model.Headroom))}x the artifact size in memory, or null when none fits.</summary>");
         w.Line($"internal static readonly {Global}EiAccelerator {GeneratedMembers.SmallestAccelerator} = {(smallest is null ? "null" : Global + "EiAccelerators." + smallest.GeneratedName)};");
         w.Line();
         w.Line("/// <summary>The EI-enabled image of this model in <paramref name=\"region\"/>, or null where none exists.</summary>");
@@ -306,8 +306,9 @@ internal static class Emitter
                 foreach (var accelerator in EiCatalog.Accelerators)
                 {
                     var verdict = Verdict(model, accelerator, host);
-                    var reason = verdict.IsCompatible ? null : $"{verdict.RuleId}: {verdict.Reason}";
-                    var warning = verdict.IsCompatible && verdict.RuleId is not null ? $"{verdict.RuleId}: {verdict.Reason}" : null;
+                    var text = verdict.Kind == VerdictKind.Compatible ? null : $"{Wording.RuleId(verdict)}: {Wording.Reason(verdict)}";
+                    var reason = verdict.IsCompatible ? null : text;
+                    var warning = verdict.IsCompatible ? text : null;
                     w.Line($"new EiCompatibilityRow({CodeWriter.Literal(model.Name)}, EiFramework.{model.Framework.Member}, {CodeWriter.Literal(model.Version)}, EiAccelerators.{accelerator.GeneratedName}, EiHost.{host}, {(verdict.IsCompatible ? "true" : "false")}, {CodeWriter.Literal(reason)}, {CodeWriter.Literal(warning)}),");
                 }
             }
@@ -351,7 +352,7 @@ internal static class Emitter
         return $"{safe}.{hash:x8}{GeneratedMembers.FileSuffix}";
     }
 
-    private static Verdict Verdict(ModelSpec model, AcceleratorInfo accelerator, AcceleratorHost host) =>
+    private static CompatibilityVerdict Verdict(ModelSpec model, AcceleratorInfo accelerator, AcceleratorHost host) =>
         Compatibility.Check(model.Framework, model.Version, model.SizeMb, accelerator, host, model.Headroom);
 
     private static IEnumerable<AcceleratorInfo> CompatibleAccelerators(ModelSpec model, AcceleratorHost host) =>

@@ -29,8 +29,11 @@ internal sealed class AcceleratorInfo
 
     public int MemoryGb { get; }
 
-    /// <summary>Memory in MiB: the facts' "GB" is GiB, artifact sizes are MiB (1 GB = 1024 MB).</summary>
-    public int MemoryMb => MemoryGb * 1024;
+    /// <summary>The facts' "GB" is GiB and artifact sizes are MiB: 1 GB of accelerator memory is 1024 MiB.</summary>
+    public const int MibPerGb = 1024;
+
+    /// <summary>Memory in MiB, the unit of artifact sizes.</summary>
+    public int MemoryMb => MemoryGb * MibPerGb;
 
     /// <summary>The member of the generated <c>EiAccelerators</c> class, e.g. <c>Eia2Medium</c>.</summary>
     public string GeneratedName { get; }

@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace EiAnalyzers.Knowledge;
 
-/// <summary>The valid accelerator types closest to an invalid one (EI0001's fix).</summary>
+/// <summary>The valid accelerator types closest to an invalid one (what the unknown-accelerator fix offers).</summary>
 internal static class AcceleratorSuggestions
 {
     /// <summary>

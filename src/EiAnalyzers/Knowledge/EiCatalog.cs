@@ -6,8 +6,9 @@ using System.Linq;
 namespace EiAnalyzers.Knowledge;
 
 /// <summary>
-/// Every Elastic Inference fact the generator, the analyzers and the fixes use, written once.
-/// Sources are in ../shared/ei-facts.md; section numbers below refer to it.
+/// Every Elastic Inference fact the generator, the analyzers and the fixes use, written once, as typed values (the
+/// English of the diagnostics is Diagnostics/Wording.cs). Sources are ../shared/ei-facts.md (section numbers below
+/// refer to it) and AWS's own tables in data/reference/, with which the Knowledge tests compare every fact.
 /// </summary>
 internal static class EiCatalog
 {
@@ -25,7 +26,7 @@ internal static class EiCatalog
     public static readonly ImmutableArray<AcceleratorInfo> AcceleratorsByPreference =
         Accelerators.OrderByDescending(a => a.Generation).ThenBy(a => a.MemoryGb).ToImmutableArray();
 
-    /// <summary>The accelerator named <paramref name="value"/>; the SDK compares case-insensitively.</summary>
+    /// <summary>The accelerator named <paramref name="value"/>, in any case, as the SDK's ConstantClass finds it (no trimming).</summary>
     public static AcceleratorInfo? FindAccelerator(string? value)
     {
         if (value is null)
@@ -44,6 +45,22 @@ internal static class EiCatalog
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> names an accelerator exactly, in another case, or not at all. Where the value is
+    /// sent as written (a CDK string, a notebook's <c>List&lt;string&gt;</c>) only <see cref="AcceleratorMatchKind.Exact"/>
+    /// is right; the SDK's ConstantClass sends a wrong case canonically (see <see cref="AcceleratorMatchKind.WrongCase"/>).
+    /// </summary>
+    public static AcceleratorMatch MatchAccelerator(string? text)
+    {
+        if (FindAccelerator(text) is not { } accelerator)
+        {
+            return new AcceleratorMatch(AcceleratorMatchKind.Unknown, null);
+        }
+
+        var exact = string.Equals(accelerator.Name, text, StringComparison.Ordinal);
+        return new AcceleratorMatch(exact ? AcceleratorMatchKind.Exact : AcceleratorMatchKind.WrongCase, accelerator);
+    }
+
     public static AcceleratorInfo? FindAcceleratorByGeneratedName(string name) =>
         Accelerators.FirstOrDefault(a => a.GeneratedName == name);
 
@@ -57,60 +74,67 @@ internal static class EiCatalog
     public static string AcceleratorNamesText => string.Join(", ", Accelerators.Select(a => a.Name));
 
     // ---- Section 3: frameworks, EI versions, images ------------------------------------------------------------
+    // The tables agree with the Python SDK's image_uri_config (data/reference/): the Knowledge tests compare every
+    // version, alias, repository, py version and registry account with it.
 
-    /// <summary>ECR account of the deep learning container images (tensorflow-inference-eia ...) in the EI regions.</summary>
-    public const string DeepLearningContainersAccount = "763104351884";
+    /// <summary>The processor of every EI image (the <c>eia</c> scopes list <c>cpu</c> only).</summary>
+    public const string EiProcessor = "cpu";
 
-    /// <summary>ECR account of the older EI images (TensorFlow up to 1.13, MXNet up to 1.4.0).</summary>
-    public const string LegacyEiAccount = "520713654638";
+    /// <summary>The one version of the built-in algorithms' images (image-classification.json, object-detection.json).</summary>
+    public const string BuiltInVersion = "1";
 
-    public static readonly FrameworkInfo Other = new("Other", 0, "a framework without EI support", EiSupport.None, false, null);
+    public static readonly FrameworkInfo Other = new("Other", 0, "a framework without EI support", EiSupport.None, false);
 
     public static readonly FrameworkInfo TensorFlow = new(
-        "TensorFlow", 1, "TensorFlow", EiSupport.VersionedFramework, servedOnNotebooks: true, advice: null,
-        new EiVersion("1.10.0", "sagemaker-tensorflow-eia", LegacyEiAccount, "1.10"),
-        new EiVersion("1.11.0", "sagemaker-tensorflow-serving-eia", LegacyEiAccount, "1.11"),
-        new EiVersion("1.12.0", "sagemaker-tensorflow-serving-eia", LegacyEiAccount, "1.12"),
-        new EiVersion("1.13.0", "sagemaker-tensorflow-serving-eia", LegacyEiAccount, "1.13"),
-        new EiVersion("1.14.0", "tensorflow-inference-eia", DeepLearningContainersAccount, "1.14"),
-        new EiVersion("1.15.0", "tensorflow-inference-eia", DeepLearningContainersAccount, "1.15"),
-        new EiVersion("2.0.0", "tensorflow-inference-eia", DeepLearningContainersAccount, "2.0"),
-        new EiVersion("2.3.0", "tensorflow-inference-eia", DeepLearningContainersAccount, "2.3"));
+        "TensorFlow", 1, "TensorFlow", EiSupport.VersionedFramework, servedOnNotebooks: true,
+        new EiVersion("1.10.0", "1.10", "sagemaker-tensorflow-eia", "py2", Registries.SageMakerFrameworksWithoutOsaka),
+        new EiVersion("1.11.0", "1.11", "sagemaker-tensorflow-serving-eia", "", Registries.SageMakerFrameworksWithoutOsaka),
+        new EiVersion("1.12.0", "1.12", "sagemaker-tensorflow-serving-eia", "", Registries.SageMakerFrameworksWithoutOsaka),
+        new EiVersion("1.13.0", "1.13", "sagemaker-tensorflow-serving-eia", "", Registries.SageMakerFrameworksWithoutOsaka),
+        new EiVersion("1.14.0", "1.14", "tensorflow-inference-eia", "", Registries.DeepLearningContainersOfEiEra),
+        new EiVersion("1.15.0", "1.15", "tensorflow-inference-eia", "", Registries.DeepLearningContainersOfEiEra),
+        new EiVersion("2.0.0", "2.0", "tensorflow-inference-eia", "", Registries.DeepLearningContainersOfEiEra),
+        new EiVersion("2.3.0", "2.3", "tensorflow-inference-eia", "", Registries.DeepLearningContainersOfEiEra));
 
     public static readonly FrameworkInfo MXNet = new(
-        "MXNet", 2, "Apache MXNet", EiSupport.VersionedFramework, servedOnNotebooks: true, advice: null,
-        new EiVersion("1.3.0", "sagemaker-mxnet-eia", LegacyEiAccount, "1.3"),
-        new EiVersion("1.4.0", "sagemaker-mxnet-serving-eia", LegacyEiAccount),
-        new EiVersion("1.4.1", "mxnet-inference-eia", DeepLearningContainersAccount, "1.4"),
-        new EiVersion("1.5.1", "mxnet-inference-eia", DeepLearningContainersAccount, "1.5"),
-        new EiVersion("1.7.0", "mxnet-inference-eia", DeepLearningContainersAccount, "1.7"));
+        "MXNet", 2, "Apache MXNet", EiSupport.VersionedFramework, servedOnNotebooks: true,
+        new EiVersion("1.3.0", "1.3", "sagemaker-mxnet-eia", "py2 py3", Registries.SageMakerFrameworks),
+        new EiVersion("1.4.0", "", "sagemaker-mxnet-serving-eia", "py2 py3", Registries.SageMakerFrameworks),
+        new EiVersion("1.4.1", "1.4", "mxnet-inference-eia", "py2 py3", Registries.DeepLearningContainersOfEiEra),
+        new EiVersion("1.5.1", "1.5", "mxnet-inference-eia", "py2 py3", Registries.DeepLearningContainersOfEiEra),
+        new EiVersion("1.7.0", "1.7", "mxnet-inference-eia", "py3", Registries.DeepLearningContainersOfEiEra));
 
     public static readonly FrameworkInfo PyTorch = new(
         "PyTorch", 3, "PyTorch", EiSupport.VersionedFramework, servedOnNotebooks: false,
-        advice: "the model must be saved as TorchScript",
-        new EiVersion("1.3.1", "pytorch-inference-eia", DeepLearningContainersAccount, "1.3"),
-        new EiVersion("1.5.1", "pytorch-inference-eia", DeepLearningContainersAccount, "1.5"));
+        new EiVersion("1.3.1", "1.3", "pytorch-inference-eia", "py3", Registries.DeepLearningContainers.Only(
+            "ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 " +
+            "ap-southeast-4 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-2 " +
+            "eu-west-1 us-east-1 us-east-2 us-west-2")),
+        new EiVersion("1.5.1", "1.5", "pytorch-inference-eia", "py3", Registries.DeepLearningContainers.Only(
+            "ap-northeast-1 ap-northeast-2 ap-south-2 ap-southeast-3 ap-southeast-4 ca-west-1 eu-central-2 eu-south-2 " +
+            "eu-west-1 us-east-1 us-east-2 us-west-2")))
+    {
+        RequiredModelFormat = "TorchScript",
+    };
 
-    public static readonly FrameworkInfo Onnx = new(
-        "Onnx", 4, "ONNX", EiSupport.None, false,
-        "import the ONNX model into MXNet and serve it as an MXNet model");
+    /// <summary>An ONNX model gets EI by being imported into MXNet and served as an MXNet model (ei-facts.md section 3).</summary>
+    public static readonly FrameworkInfo Onnx = new("Onnx", 4, "ONNX", EiSupport.None, false) { ImportInto = MXNet };
 
-    public static readonly FrameworkInfo XGBoost = new("XGBoost", 5, "XGBoost", EiSupport.None, false, null);
+    public static readonly FrameworkInfo XGBoost = new("XGBoost", 5, "XGBoost", EiSupport.None, false);
 
-    public static readonly FrameworkInfo ScikitLearn = new("ScikitLearn", 6, "scikit-learn", EiSupport.None, false, null);
+    public static readonly FrameworkInfo ScikitLearn = new("ScikitLearn", 6, "scikit-learn", EiSupport.None, false);
 
-    public static readonly FrameworkInfo HuggingFace = new("HuggingFace", 7, "Hugging Face", EiSupport.None, false, null);
+    public static readonly FrameworkInfo HuggingFace = new("HuggingFace", 7, "Hugging Face", EiSupport.None, false);
 
     public static readonly FrameworkInfo ImageClassification = new(
-        "ImageClassification", 8, "the Image Classification built-in algorithm", EiSupport.BuiltIn, servedOnNotebooks: true, advice: null);
+        "ImageClassification", 8, "the Image Classification built-in algorithm", EiSupport.BuiltIn, servedOnNotebooks: true);
 
     public static readonly FrameworkInfo ObjectDetection = new(
-        "ObjectDetection", 9, "the Object Detection built-in algorithm", EiSupport.BuiltIn, servedOnNotebooks: true, advice: null);
+        "ObjectDetection", 9, "the Object Detection built-in algorithm", EiSupport.BuiltIn, servedOnNotebooks: true);
 
-    public static readonly FrameworkInfo LinearLearner = new(
-        "LinearLearner", 10, "the Linear Learner built-in algorithm", EiSupport.None, false, null);
+    public static readonly FrameworkInfo LinearLearner = new("LinearLearner", 10, "the Linear Learner built-in algorithm", EiSupport.None, false);
 
-    public static readonly FrameworkInfo KMeans = new("KMeans", 11, "the k-means built-in algorithm", EiSupport.None, false, null);
+    public static readonly FrameworkInfo KMeans = new("KMeans", 11, "the k-means built-in algorithm", EiSupport.None, false);
 
     /// <summary>The members of the generated <c>EiFramework</c> enum, in value order.</summary>
     public static readonly ImmutableArray<FrameworkInfo> Frameworks = ImmutableArray.Create(
@@ -118,17 +142,6 @@ internal static class EiCatalog
         LinearLearner, KMeans);
 
     public static FrameworkInfo? FindFramework(int value) => Frameworks.FirstOrDefault(f => f.Value == value);
-
-    /// <summary>Built-in algorithm image accounts by region (aws/sagemaker-python-sdk image_uri_config, image-classification.json).</summary>
-    private static readonly ImmutableDictionary<string, string> BuiltInAccounts = new Dictionary<string, string>
-    {
-        ["us-east-1"] = "811284229777",
-        ["us-east-2"] = "825641698319",
-        ["us-west-2"] = "433757028032",
-        ["eu-west-1"] = "685385470294",
-        ["ap-northeast-1"] = "501404015308",
-        ["ap-northeast-2"] = "306986355934",
-    }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>Every repository the image reader knows. An image not listed here is "unknown", never guessed at.</summary>
     public static readonly ImmutableArray<ImageRepositoryInfo> ImageRepositories = ImmutableArray.Create(
@@ -197,7 +210,11 @@ internal static class EiCatalog
         return null;
     }
 
-    /// <summary>The EI image of a declared model in <paramref name="region"/>, or null where none exists.</summary>
+    /// <summary>
+    /// The EI image of a declared model in <paramref name="region"/>, exactly as the Python SDK builds it
+    /// (<c>{account}.dkr.ecr.{region}.{dns suffix}/{repository}:{tag}</c>, tag <see cref="EiVersion.Tag"/>), or null
+    /// outside the EI regions and where none exists.
+    /// </summary>
     public static string? EiImageUri(FrameworkInfo framework, string version, string region)
     {
         if (!EiRegions.Contains(region))
@@ -209,104 +226,39 @@ internal static class EiCatalog
         {
             case EiSupport.VersionedFramework:
                 var build = framework.FindEiVersion(version);
-                return build is null ? null : $"{build.Account}.dkr.ecr.{region}.amazonaws.com/{build.Repository}:{build.Version}-cpu";
+                return build?.Registries.AccountIn(region) is { } account
+                    ? $"{Partitions.RegistryHost(account, region)}/{build.Repository}:{build.Tag}"
+                    : null;
             case EiSupport.BuiltIn:
                 var repository = ImageRepositories.First(r => r.Framework == framework && r.Kind == ImageKind.EiBuiltIn).Name;
-                return BuiltInAccounts.TryGetValue(region, out var account)
-                    ? $"{account}.dkr.ecr.{region}.amazonaws.com/{repository}:1"
+                return Registries.BuiltInAlgorithms.AccountIn(region) is { } builtInAccount
+                    ? $"{Partitions.RegistryHost(builtInAccount, region)}/{repository}:{BuiltInVersion}"
                     : null;
             default:
                 return null;
         }
     }
 
+    /// <summary>
+    /// The non-EI inference image of the same version as an EI build, for <paramref name="processor"/> (<c>cpu</c> or
+    /// <c>gpu</c>), or null where AWS published none (see <see cref="InferenceImages.For"/>).
+    /// </summary>
+    public static InferenceImage? InferenceImageFor(FrameworkInfo framework, string version, string processor) =>
+        InferenceImages.For(framework, version, processor);
+
+    /// <summary>The URI of <see cref="InferenceImageFor"/> in <paramref name="region"/> (any region its repository is served in), or null.</summary>
+    public static string? InferenceImageUri(FrameworkInfo framework, string version, string processor, string region) =>
+        InferenceImages.For(framework, version, processor)?.UriIn(region);
+
     // ---- Section 2: hosts ---------------------------------------------------------------------------------------
 
-    /// <summary>Every instance family of the SDK (endpoint and notebook), classified. Nothing outside it is guessed at.</summary>
-    public static readonly ImmutableDictionary<string, HostKind> InstanceFamilies = BuildFamilies();
+    /// <summary>Classifies <c>ml.&lt;family&gt;.&lt;size&gt;</c> (case-insensitive) by the family's name (<see cref="InstanceFamily"/>).</summary>
+    public static HostKind ClassifyInstanceType(string? instanceType) => InstanceTypes.Classify(instanceType);
 
-    /// <summary>Families longest first, so that <c>c5d</c> is tried before <c>c5</c> when reading SDK field names.</summary>
-    internal static readonly ImmutableArray<string> FamiliesLongestFirst =
-        InstanceFamilies.Keys.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).ToImmutableArray();
+    public static string? InstanceFamilyOf(string? instanceType) => InstanceTypes.FamilyOf(instanceType);
 
-    private static ImmutableDictionary<string, HostKind> BuildFamilies()
-    {
-        var families = new Dictionary<string, HostKind>(StringComparer.Ordinal);
-        void Add(HostKind kind, string names)
-        {
-            foreach (var name in names.Split(' '))
-            {
-                families[name] = kind;
-            }
-        }
-
-        Add(HostKind.CpuX86, "c4 c5 c5d c6i c6id c6in c7i m4 m5 m5d m6i m6id m7i r5 r5d r6i r6id r7i t2 t3");
-        Add(HostKind.Graviton, "c6g c6gd c6gn c7g c8g m6g m6gd m8g r6g r6gd r7gd r8g");
-        Add(HostKind.Gpu, "g4dn g5 g6 g6e g7e p2 p3 p3dn p4d p4de p5 p5e p5en p6-b200");
-        Add(HostKind.Inferentia, "inf1 inf2");
-        Add(HostKind.Trainium, "trn1 trn1n trn2");
-        Add(HostKind.Habana, "dl1");
-        return families.ToImmutableDictionary(StringComparer.Ordinal);
-    }
-
-    /// <summary>Classifies <c>ml.&lt;family&gt;.&lt;size&gt;</c> (case-insensitive); anything else is <see cref="HostKind.Unknown"/>.</summary>
-    public static HostKind ClassifyInstanceType(string? instanceType)
-    {
-        var family = InstanceFamilyOf(instanceType);
-        return family is not null && InstanceFamilies.TryGetValue(family, out var kind) ? kind : HostKind.Unknown;
-    }
-
-    public static string? InstanceFamilyOf(string? instanceType)
-    {
-        if (instanceType is null)
-        {
-            return null;
-        }
-
-        var parts = instanceType.Trim().ToLowerInvariant().Split('.');
-        return parts.Length == 3 && parts[0] == "ml" && parts[2].Length > 0 ? parts[1] : null;
-    }
-
-    /// <summary>
-    /// The value of an SDK instance-type field (<c>MlC52xlarge</c> is <c>ml.c5.2xlarge</c>): from metadata a static
-    /// readonly field's initializer is invisible, so the naming rule is applied backwards over the known families.
-    /// </summary>
-    public static string? InstanceTypeFromSdkFieldName(string fieldName)
-    {
-        if (!fieldName.StartsWith("Ml", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var rest = fieldName.Substring(2);
-        foreach (var family in FamiliesLongestFirst)
-        {
-            var familyName = Naming.ToSdkFieldName(family);
-            if (rest.StartsWith(familyName, StringComparison.Ordinal))
-            {
-                var size = rest.Substring(familyName.Length).ToLowerInvariant();
-                if (IsInstanceSize(size))
-                {
-                    return "ml." + family + "." + size;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsInstanceSize(string size)
-    {
-        var index = 0;
-        while (index < size.Length && char.IsDigit(size[index]))
-        {
-            index++;
-        }
-
-        var word = size.Substring(index);
-        return word is "xlarge" or "large" or "medium" or "small" or "micro" or "nano" or "metal"
-            && (index == 0 || word == "xlarge");
-    }
+    /// <summary>The value of an SDK instance-type field: <c>MlC52xlarge</c> is <c>ml.c5.2xlarge</c> (<see cref="InstanceTypes.FromSdkFieldName"/>).</summary>
+    public static string? InstanceTypeFromSdkFieldName(string fieldName) => InstanceTypes.FromSdkFieldName(fieldName);
 
     /// <summary>AWS's recommended replacement hosts after EI's end of life (section 6): the GPU ml.g4dn.xlarge, or AWS Inferentia.</summary>
     public static readonly ImmutableArray<string> MigrationHosts = ImmutableArray.Create("ml.g4dn.xlarge", "ml.inf1.xlarge");
@@ -318,7 +270,10 @@ internal static class EiCatalog
 
     // ---- Section 5: regions -------------------------------------------------------------------------------------
 
-    /// <summary>The regions of the Elastic Inference endpoint table (unverified at the service: warning level only).</summary>
+    /// <summary>
+    /// The regions of the Elastic Inference endpoint table (botocore endpoints.json before the service was removed;
+    /// unverified at the service: warning level only), in the order the messages list them.
+    /// </summary>
     public static readonly ImmutableArray<string> EiRegions = ImmutableArray.Create(
         "us-east-1", "us-east-2", "us-west-2", "eu-west-1", "ap-northeast-1", "ap-northeast-2");
 
@@ -326,15 +281,18 @@ internal static class EiCatalog
 
     // ---- Section 6: end of life ---------------------------------------------------------------------------------
 
+    /// <summary>From when AWS onboarded no new EI customers (2023-04-15).</summary>
+    public const string NoNewCustomersFrom = "April 2023";
+
     public const string EndOfLife = "April 2024";
 
-    // ---- EI0005: memory headroom --------------------------------------------------------------------------------
+    // ---- Memory headroom ----------------------------------------------------------------------------------------
 
     public const string HeadroomOptionKey = "ei_memory_headroom";
 
     public const double DefaultHeadroom = 1.5;
 
-    /// <summary>A factor below 1 contradicts EI0004; above 10 no accelerator could ever be large enough.</summary>
+    /// <summary>A factor below 1 would allow an artifact larger than the memory; above 10 no accelerator could ever be large enough.</summary>
     public const double MinHeadroom = 1.0;
 
     public const double MaxHeadroom = 10.0;

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -17,32 +16,6 @@ internal enum EiSupport
     BuiltIn,
 }
 
-/// <summary>One EI-enabled framework version and the image repository that serves it (ei-facts.md section 3).</summary>
-internal sealed class EiVersion
-{
-    public EiVersion(string version, string repository, string account, params string[] aliases)
-    {
-        Version = version;
-        Repository = repository;
-        Account = account;
-        Aliases = aliases.ToImmutableArray();
-    }
-
-    /// <summary>The full version, e.g. <c>1.5.1</c>.</summary>
-    public string Version { get; }
-
-    /// <summary>Short forms the Python SDK accepts, e.g. <c>1.5</c>.</summary>
-    public ImmutableArray<string> Aliases { get; }
-
-    public string Repository { get; }
-
-    /// <summary>The ECR account of the image in the EI regions.</summary>
-    public string Account { get; }
-
-    public bool Matches(string version) =>
-        string.Equals(Version, version, StringComparison.Ordinal) || Aliases.Contains(version, StringComparer.Ordinal);
-}
-
 /// <summary>A member of the generated <c>EiFramework</c> enum, with what EI supports of it.</summary>
 internal sealed class FrameworkInfo
 {
@@ -52,7 +25,6 @@ internal sealed class FrameworkInfo
         string displayName,
         EiSupport support,
         bool servedOnNotebooks,
-        string? advice,
         params EiVersion[] eiVersions)
     {
         Member = member;
@@ -60,7 +32,6 @@ internal sealed class FrameworkInfo
         DisplayName = displayName;
         Support = support;
         ServedOnNotebooks = servedOnNotebooks;
-        Advice = advice;
         EiVersions = eiVersions.ToImmutableArray();
     }
 
@@ -77,14 +48,20 @@ internal sealed class FrameworkInfo
     /// <summary>Whether EI local mode on a notebook instance works (TensorFlow, MXNet; not PyTorch).</summary>
     public bool ServedOnNotebooks { get; }
 
-    /// <summary>What to do instead when the framework has no EI build, or null.</summary>
-    public string? Advice { get; }
+    /// <summary>
+    /// The framework a model without an EI build can be imported into to get one (ONNX: MXNet, ei-facts.md section 3),
+    /// or null.
+    /// </summary>
+    public FrameworkInfo? ImportInto { get; init; }
+
+    /// <summary>The model format the EI build requires (PyTorch: TorchScript), or null.</summary>
+    public string? RequiredModelFormat { get; init; }
 
     public ImmutableArray<EiVersion> EiVersions { get; }
 
     public bool HasEiBuild => Support != EiSupport.None;
 
-    /// <summary>The EI build of <paramref name="version"/>, or null when there is none.</summary>
+    /// <summary>The EI build of <paramref name="version"/> (a full version or an alias), or null when there is none.</summary>
     public EiVersion? FindEiVersion(string version)
     {
         foreach (var candidate in EiVersions)
@@ -107,9 +84,8 @@ internal sealed class FrameworkInfo
             _ => false,
         };
 
-    /// <summary>The supported versions as the Python SDK prints them: full versions, then aliases.</summary>
-    public string SupportedVersionsText =>
-        string.Join(", ", EiVersions.Select(v => v.Version).Concat(EiVersions.SelectMany(v => v.Aliases)));
+    /// <summary>The supported versions, each once: the full versions (an alias names one of them, so it is not repeated).</summary>
+    public string SupportedVersionsText => string.Join(", ", EiVersions.Select(v => v.Version));
 
     public override string ToString() => DisplayName;
 }

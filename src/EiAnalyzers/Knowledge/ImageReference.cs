@@ -32,11 +32,17 @@ internal sealed class ImageReference
 
     public string? Tag { get; private set; }
 
+    /// <summary>The tag read into its parts (version, processor, py version ...), when the URI has a tag.</summary>
+    public ImageTag? TagParts { get; private set; }
+
     /// <summary>The version at the start of the tag (<c>2.3.0</c> of <c>2.3.0-cpu-py37</c>), when the tag has one.</summary>
-    public string? Version { get; private set; }
+    public string? Version => TagParts?.Version;
 
     /// <summary><c>cpu</c>, <c>gpu</c> ... when the tag names one.</summary>
-    public string? Processor { get; private set; }
+    public string? Processor => TagParts?.Processor;
+
+    /// <summary><c>py3</c>, <c>py37</c> ... when the tag names one.</summary>
+    public string? PyVersion => TagParts?.PyVersion;
 
     /// <summary>The catalog entry of the repository, or null: "unknown image", never guessed at.</summary>
     public ImageRepositoryInfo? Known { get; private set; }
@@ -91,26 +97,7 @@ internal sealed class ImageReference
     private void ReadTag(string tag)
     {
         Tag = tag.Replace(Hole.ToString(), "{…}");
-        var end = 0;
-        while (end < tag.Length && (char.IsDigit(tag[end]) || tag[end] == '.'))
-        {
-            end++;
-        }
-
-        var versionEnds = end == tag.Length || tag[end] == '-';
-        if (end > 0 && versionEnds && char.IsDigit(tag[end - 1]) && VersionText.IsVersion(tag.Substring(0, end)))
-        {
-            Version = tag.Substring(0, end);
-        }
-
-        foreach (var token in tag.Split('-'))
-        {
-            if (token is "cpu" or "gpu" or "inf" or "neuron" or "neuronx")
-            {
-                Processor = token;
-                break;
-            }
-        }
+        TagParts = ImageTag.Parse(tag);
     }
 
     private void ReadHost(string host)

@@ -134,8 +134,8 @@ public class GeneratorOutputTests
             (string?)assembly.GetType(type)!.GetMethod("EiImageUri", BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, new object[] { region });
 
         Assert.Equal("763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu", Uri("Shop.Models.Resnet50", "us-east-1"));
-        Assert.Equal("763104351884.dkr.ecr.eu-west-1.amazonaws.com/pytorch-inference-eia:1.5.1-cpu", Uri("Shop.Models.BertQa", "eu-west-1"));
-        Assert.Equal("763104351884.dkr.ecr.us-west-2.amazonaws.com/mxnet-inference-eia:1.4.1-cpu", Uri("GlobalModel", "us-west-2"));
+        Assert.Equal("763104351884.dkr.ecr.eu-west-1.amazonaws.com/pytorch-inference-eia:1.5.1-cpu-py3", Uri("Shop.Models.BertQa", "eu-west-1"));
+        Assert.Equal("763104351884.dkr.ecr.us-west-2.amazonaws.com/mxnet-inference-eia:1.4.1-cpu-py3", Uri("GlobalModel", "us-west-2"));
         Assert.Equal("811284229777.dkr.ecr.us-east-1.amazonaws.com/image-classification:1", Uri("Shop.Models.Catalog+Classifier", "us-east-1"));
         Assert.Null(Uri("Shop.Models.Resnet50", "eu-central-1"));
         Assert.Null(Uri("Shop.Models.Churn", "us-east-1"));

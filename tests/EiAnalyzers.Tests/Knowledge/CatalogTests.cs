@@ -61,10 +61,11 @@ public class CatalogTests
     [InlineData("ml.inf1.xlarge", "Inferentia")]
     [InlineData("ml.trn1n.32xlarge", "Trainium")]
     [InlineData("ml.dl1.24xlarge", "Habana")]
-    [InlineData("ml.x9.large", "Unknown")]
+    [InlineData("ml.x9.large", "CpuX86")]
+    [InlineData("ml.q9.large", "Unknown")]
     [InlineData("c5.xlarge", "Unknown")]
     [InlineData("", "Unknown")]
-    public void Instance_types_are_classified_from_the_catalog_only(string instanceType, string kind)
+    public void Instance_types_are_classified_by_the_family_name(string instanceType, string kind)
     {
         Assert.Equal(System.Enum.Parse<HostKind>(kind), EiCatalog.ClassifyInstanceType(instanceType));
     }
@@ -76,7 +77,7 @@ public class CatalogTests
     [InlineData("MlInf16xlarge", "ml.inf1.6xlarge")]
     [InlineData("MlP4de24xlarge", "ml.p4de.24xlarge")]
     [InlineData("MlTrn1n32xlarge", "ml.trn1n.32xlarge")]
-    [InlineData("MlX9Large", null)]
+    [InlineData("MlX9Large", "ml.x9.large")]
     [InlineData("Something", null)]
     public void Sdk_field_names_map_back_to_instance_types(string field, string? value)
     {

@@ -170,6 +170,6 @@ public class DeclarationRulesTests
             internal static partial class Model { }
             """,
             editorConfig: null,
-            Verify.Diagnostic(Descriptors.UnsupportedVersion).WithLocation(0).WithArguments("PyTorch", "1.8.1", "1.3.1, 1.5.1, 1.3, 1.5"));
+            Verify.Diagnostic(Descriptors.UnsupportedVersion).WithLocation(0).WithArguments("PyTorch", "1.8.1", "1.3.1, 1.5.1"));
     }
 }
