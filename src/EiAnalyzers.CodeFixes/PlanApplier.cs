@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using EiAnalyzers.Diagnostics.FixPlans;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 
@@ -112,6 +113,17 @@ internal static class PlanApplier
             shift += (change.NewText?.Length ?? 0) - change.Span.Length;
         }
 
-        return spans.Count == 0 ? document : await Simplifier.ReduceAsync(document, spans, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (spans.Count == 0 || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
+        {
+            return document;
+        }
+
+        // The names the fix wrote fully qualified (global::...) are marked, so that only they are reduced.
+        var written = root.DescendantNodes(n => spans.Any(s => n.FullSpan.OverlapsWith(s)))
+            .OfType<MemberAccessExpressionSyntax>()
+            .Where(n => spans.Any(s => s.Contains(n.Span)) && n.ToString().StartsWith("global::", System.StringComparison.Ordinal))
+            .ToList();
+        var marked = root.ReplaceNodes(written, (_, current) => current.WithAdditionalAnnotations(Simplifier.Annotation));
+        return await Simplifier.ReduceAsync(document.WithSyntaxRoot(marked), Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

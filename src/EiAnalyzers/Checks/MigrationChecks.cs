@@ -173,7 +173,8 @@ internal static class MigrationChecks
 
     /// <summary>Every framework image (EI or not) switched to its build for <paramref name="processor"/>.</summary>
     private static SwitchedImage? SwitchFrameworkImages(List<(ValueSite Site, ImageReference? Reference)> images, string processor) =>
-        Switch(images.Where(i => i.Reference?.Known?.Kind is ImageKind.EiFramework or ImageKind.NonEiFramework && i.Reference.Processor != processor).ToList(), processor);
+        Switch(images.Where(i => i.Reference?.Known?.Kind == ImageKind.EiFramework
+            || (i.Reference?.Known?.Kind == ImageKind.NonEiFramework && i.Reference.Processor != processor)).ToList(), processor);
 
     private static SwitchedImage? Switch(List<(ValueSite Site, ImageReference? Reference)> images, string? processor)
     {

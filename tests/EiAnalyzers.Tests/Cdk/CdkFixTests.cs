@@ -27,7 +27,7 @@ public class CdkFixTests
         """;
 
     [Fact]
-    public async Task EI0013_migration_sets_the_cdk_instance_type_as_a_string()
+    public async Task EI0013_migration_sets_the_cdk_instance_type_as_a_string_and_keeps_a_notebooks_host()
     {
         await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Stack("""
@@ -38,9 +38,10 @@ public class CdkFixTests
             Stack("""
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.g4dn.xlarge" };
                     new CfnEndpointConfig.ProductionVariantProperty { ModelName = "m", InstanceType = "ml.g4dn.xlarge" };
-                    new CfnNotebookInstanceProps { InstanceType = "ml.g4dn.xlarge", RoleArn = "r" };
+                    new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r" };
             """),
-            equivalenceKey: "EI0013.MigrateTo.ml.g4dn.xlarge");
+            equivalenceKey: "EI0013.Fix",
+            reportedByBuild: true);
     }
 
     [Fact]
@@ -63,27 +64,6 @@ public class CdkFixTests
                     new CfnNotebookInstanceProps { InstanceType = "ml.t3.medium", RoleArn = "r", AcceleratorTypes = new[] { "ml.eia2.medium" } };
             """),
             editorConfig: "dotnet_diagnostic.EI0013.severity = none\n");
-    }
-
-    [Fact]
-    public async Task EI0008_adds_a_string_accelerator_to_a_cdk_variant()
-    {
-        var model = """
-                    var model = new CfnModel(this, "Vision", new CfnModelProps
-                    {
-                        ExecutionRoleArn = "r",
-                        PrimaryContainer = new CfnModel.ContainerDefinitionProperty { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu" },
-                    });
-
-            """;
-        await Verify.Fix<ElasticInferenceCodeFixProvider>(
-            Stack(model + """
-                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = {|EI0008:model.AttrModelName|}, InstanceType = "ml.c5.xlarge" };
-            """),
-            Stack(model + """
-                    new CfnEndpointConfig.ProductionVariantProperty { ModelName = model.AttrModelName, AcceleratorType = {|EI0013:"ml.eia2.medium"|}, InstanceType = "ml.c5.xlarge" };
-            """),
-            reportedByBuild: true);
     }
 
     [Fact]

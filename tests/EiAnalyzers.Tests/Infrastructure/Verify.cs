@@ -114,6 +114,31 @@ internal static class Verify
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Fix All of <paramref name="equivalenceKey"/> over a project of several files (a fix that edits another file than
+    /// its diagnostic's); the diagnostics are the compilation's, as the build reports them.
+    /// </summary>
+    public static async Task FixProject<TFix>(
+        (string Name, string Source)[] sources, (string Name, string Source)[] fixedSources, string equivalenceKey, string? editorConfig = null)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new Test<TFix>
+        {
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+            CodeActionEquivalenceKey = equivalenceKey,
+            CodeActionValidationMode = CodeActionValidationMode.SemanticStructure,
+        };
+        test.TestState.Sources.AddRange(sources.Select(s => (s.Name, Microsoft.CodeAnalysis.Text.SourceText.From(s.Source))));
+        test.FixedState.Sources.AddRange(fixedSources.Select(s => (s.Name, Microsoft.CodeAnalysis.Text.SourceText.From(s.Source))));
+        test.BatchFixedState.Sources.AddRange(fixedSources.Select(s => (s.Name, Microsoft.CodeAnalysis.Text.SourceText.From(s.Source))));
+        Configure(test.TestState, editorConfig);
+        Configure(test.FixedState, editorConfig);
+        Configure(test.BatchFixedState, editorConfig);
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
+        await test.RunAsync(CancellationToken.None);
+    }
+
     private static void Configure(SolutionState state, string? editorConfig)
     {
         state.AdditionalReferences.AddRange(TestReferences.All);
