@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using EiAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

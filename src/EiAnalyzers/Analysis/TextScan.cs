@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using EiAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

@@ -6,7 +6,6 @@ using EiAnalyzers.Checks.Findings;
 using EiAnalyzers.Checks.Fixes;
 using EiAnalyzers.Description;
 using EiAnalyzers.Knowledge;
-using EiAnalyzers.Reading;
 
 namespace EiAnalyzers.Checks;
 
@@ -60,7 +59,7 @@ internal static class ImageChecks
         ValueSite accelerator, AcceleratorInfo info, ModelDescription model, ModelState state, DeclaredModelDescription? declared, List<Finding> findings)
     {
         var remove = AcceleratorRemoval.Fix(accelerator);
-        if (state.Containers.Any(c => c.Mode?.Text is { } mode && string.Equals(mode, ConfigurationShapes.MultiModel, StringComparison.OrdinalIgnoreCase)))
+        if (state.Containers.Any(c => c.Mode?.Text is { } mode && string.Equals(mode, EiCatalog.MultiModelMode, StringComparison.OrdinalIgnoreCase)))
         {
             findings.Add(new ExcludedFeature(accelerator, info, EiExcludedFeature.MultiModelContainer) { Fixes = remove });
         }

@@ -147,7 +147,7 @@ internal static class MigrationChecks
     private static ImmutableArray<FixOption> Fixes(params FixOption[] fixes) => fixes.ToImmutableArray();
 
     private static bool IsMultiModel(ContainerState container) =>
-        container.Mode?.Text is { } mode && string.Equals(mode, Reading.ConfigurationShapes.MultiModel, System.StringComparison.OrdinalIgnoreCase);
+        container.Mode?.Text is { } mode && string.Equals(mode, EiCatalog.MultiModelMode, System.StringComparison.OrdinalIgnoreCase);
 
     private static ImmutableArray<Edit> Concat(Edit first, SwitchedImage? switched) =>
         ImmutableArray.Create(first).AddRange(switched?.Edits ?? ImmutableArray<Edit>.Empty);

@@ -268,6 +268,11 @@ internal static class EiCatalog
     /// <summary>"Currently, only one instance type can be associated with a notebook instance."</summary>
     public const int MaxNotebookAccelerators = 1;
 
+    // ---- Section 2: features EI excludes --------------------------------------------------------------------------
+
+    /// <summary>The container mode of a multi-model endpoint (ContainerDefinition.Mode), which EI cannot be used with.</summary>
+    public const string MultiModelMode = "MultiModel";
+
     // ---- Section 5: regions -------------------------------------------------------------------------------------
 
     /// <summary>

@@ -166,8 +166,6 @@ internal static class ConfigurationShapes
 
     public const string ContainerModeType = "Amazon.SageMaker.ContainerMode";
 
-    public const string MultiModel = "MultiModel";
-
     /// <summary>The generated accelerator constants (<c>EiAccelerators.Eia2Medium</c>).</summary>
     public const string GeneratedAccelerators = "SageMaker.ElasticInference.EiAccelerators";
 

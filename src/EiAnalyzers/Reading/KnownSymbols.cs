@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using EiAnalyzers.Analysis;
 using EiAnalyzers.Declarations;
 using EiAnalyzers.Description;
 using Microsoft.CodeAnalysis;

@@ -244,7 +244,7 @@ public class ImageRulesTests
     }
 
     [Fact]
-    public async Task EI_image_on_a_gpu_host_without_accelerator_says_to_change_the_image()
+    public async Task EI_image_on_a_gpu_host_without_accelerator_names_the_gpu_image_of_the_same_version()
     {
         await Verify.Analyzer(
             Verify.Usings + """
@@ -261,6 +261,6 @@ public class ImageRulesTests
             Verify.Diagnostic(Descriptors.EiImageWithoutAccelerator).WithLocation(0).WithArguments(
                 "vision",
                 "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu",
-                "'ml.g4dn.xlarge' is a GPU instance, so use the image without '-eia'"));
+                "use '763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference:2.3.0-gpu', the image for 'ml.g4dn.xlarge' (a GPU instance), without '-eia'"));
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace EiAnalyzers.Analysis;
+namespace EiAnalyzers.Reading;
 
 /// <summary>
 /// The simple names the block scan looks for: the configuration types of a compilation and their EI properties. Besides
