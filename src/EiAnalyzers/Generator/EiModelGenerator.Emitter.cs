@@ -22,18 +22,26 @@ internal static class Emitter
     public const string CompatibilityHint = "EiCompatibility.g.cs";
 
     /// <summary>The types a declaration needs before anything is generated from it (post-initialization output).</summary>
-    public static string Declarations()
+    /// <param name="declareEmbeddedAttribute">
+    /// Whether to declare <c>Microsoft.CodeAnalysis.EmbeddedAttribute</c> here (compilers before 4.14); it marks itself, so
+    /// that a project given InternalsVisibleTo by another sees only its own.
+    /// </param>
+    public static string Declarations(bool declareEmbeddedAttribute)
     {
         var w = new CodeWriter();
         w.Line(Header.TrimEnd('\n'));
-        w.Open("namespace Microsoft.CodeAnalysis");
-        w.Line("/// <summary>Hides the type from other compilations, so that two projects using EiAnalyzers never clash.</summary>");
-        w.Line("[global::Microsoft.CodeAnalysis.Embedded]");
-        w.Line("internal sealed partial class EmbeddedAttribute : global::System.Attribute");
-        w.Line("{");
-        w.Line("}");
-        w.Close();
-        w.Line();
+        if (declareEmbeddedAttribute)
+        {
+            w.Open("namespace Microsoft.CodeAnalysis");
+            w.Line("/// <summary>Hides the type from other compilations, so that two projects using EiAnalyzers never clash.</summary>");
+            w.Line("[global::Microsoft.CodeAnalysis.Embedded]");
+            w.Line("internal sealed partial class EmbeddedAttribute : global::System.Attribute");
+            w.Line("{");
+            w.Line("}");
+            w.Close();
+            w.Line();
+        }
+
         w.Open("namespace " + Ns);
         w.Line("/// <summary>The framework or built-in algorithm of a model declared with <see cref=\"EiModelAttribute\"/>.</summary>");
         w.Line(Embedded);

@@ -93,7 +93,7 @@ internal static class GoldenShapes
     private const string WithSdk = "with-sdk";
     private const string WithoutSdk = "without-sdk";
 
-    public static bool IsIndependent(string hint) => hint is "EiModelAttribute.g.cs" or "EiAccelerators.g.cs";
+    public static bool IsIndependent(string hint) => hint is "EiModelAttribute.g.cs" or "EiAccelerators.g.cs" or "EiCompilerAttributes.g.cs";
 
     public static bool KeepsIndependentFiles(string shape) => shape is WithSdk or WithoutSdk;
 
