@@ -201,11 +201,42 @@ internal sealed class ModelDeclaration
     }
 
     /// <summary>
-    /// The generator adds members to the class, so it and every class around it must be partial, and none of the
-    /// members it adds may already be there (members of this package's own generated files aside).
+    /// The generator adds members to the class in a partial part of its own file, so: the class and every class
+    /// around it must be partial and not file-local (a part in another file would be another class), no member it adds
+    /// may already be there (members of this package's own generated files aside), and none may be named like the class
+    /// (CS0542) or one of its type parameters.
     /// </summary>
     private static void ReadClass(INamedTypeSymbol type, List<DeclarationProblem> problems)
     {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                problems.Add(new DeclarationProblem(
+                    DeclarationPart.Class,
+                    current.Equals(type, SymbolEqualityComparer.Default)
+                        ? $"class '{type.Name}' is file-local, and the generated members cannot be added to it from another file; remove 'file'"
+                        : $"class '{current.Name}', which contains '{type.Name}', is file-local, and the generated members cannot be added to it from another file; remove 'file'"));
+                return;
+            }
+        }
+
+        if (GeneratedMembers.All.Contains(type.Name))
+        {
+            problems.Add(new DeclarationProblem(
+                DeclarationPart.Class,
+                $"class '{type.Name}' is named like a member the generator adds to it, and a member cannot be named like its class; rename the class"));
+            return;
+        }
+
+        if (type.TypeParameters.FirstOrDefault(p => GeneratedMembers.All.Contains(p.Name)) is { } parameter)
+        {
+            problems.Add(new DeclarationProblem(
+                DeclarationPart.Class,
+                $"type parameter '{parameter.Name}' of class '{type.Name}' is named like a member the generator adds; rename it"));
+            return;
+        }
+
         foreach (var name in GeneratedMembers.All)
         {
             var written = type.GetMembers(name).FirstOrDefault(m => m.DeclaringSyntaxReferences.Any(

@@ -33,11 +33,13 @@ internal sealed record ModelSet(EquatableArray<ModelSpec> Models)
     {
         var sorted = models.OrderBy(m => m.TypeName, StringComparer.Ordinal).ToList();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var types = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ModelSpec>(sorted.Count);
         foreach (var model in sorted)
         {
-            // The first declaration (by type name) keeps a name; the analyzer reports the others (EI0015).
-            var isDuplicate = model.IsValid && !names.Add(model.Name);
+            // The first declaration (by type name) keeps a name; the analyzer reports the others (EI0015). A type gets
+            // its members once, even when [EiModel] is written on two of its parts (CS0579): its file name is its own.
+            var isDuplicate = model.IsValid && (!types.Add(model.TypeName) || !names.Add(model.Name));
             result.Add(isDuplicate ? model with { IsValid = false } : model);
         }
 
