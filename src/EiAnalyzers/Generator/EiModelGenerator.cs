@@ -45,8 +45,11 @@ public sealed class EiModelGenerator : IIncrementalGenerator
             .WithComparer(DeclarationSnapshot.ByDeclarations)
             .WithTrackingName(TrackingNames.Snapshot);
 
+        // Declarations are read from syntax where that is exact; a public type of a reference named like EiModel or
+        // EiFramework could make a name ambiguous, and then they are all bound.
         var models = snapshot
-            .SelectMany(static (declarations, cancellationToken) => declarations.ReadModels(cancellationToken))
+            .Combine(ReferencedBindingNames.Provider(context))
+            .SelectMany(static (pair, cancellationToken) => pair.Left.ReadModels(syntacticRead: !pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Models);
 
         var modelSet = models
@@ -84,11 +87,12 @@ internal static class TrackingNames
     public const string ModelSet = "EiModelSet";
     public const string SdkTypes = "EiSdkAcceleratorTypes";
     public const string CompilerAttributes = "EiCompilerAttributes";
+    public const string ReferencedNames = "EiReferencedBindingNames";
 
 #if ROSLYN_4_14_OR_GREATER
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, Models, ModelSet, SdkTypes);
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, ReferencedNames, Models, ModelSet, SdkTypes);
 #else
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, Models, ModelSet, SdkTypes, CompilerAttributes);
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, ReferencedNames, Models, ModelSet, SdkTypes, CompilerAttributes);
 #endif
 }
 

@@ -63,7 +63,7 @@ public class GeneratorGoldenOutputTests
     }
 
     /// <summary>The generated namespace imported, after the file's global usings (which must come first).</summary>
-    private static string WithUsings(string source)
+    internal static string WithUsings(string source)
     {
         var firstLine = source.StartsWith("global using", StringComparison.Ordinal) ? source.IndexOf('\n') + 1 : 0;
         return source.Insert(firstLine, Usings);
