@@ -50,6 +50,21 @@ namespace SageMaker.ElasticInference
             new EiCompatibilityRow("targeted", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
         };
 
+        /// <summary>The accelerators compatible with the model named <paramref name="modelName"/> on <paramref name="host"/>, in the order of <see cref="EiAccelerators.All"/>.</summary>
+        internal static EiAccelerator[] CompatibleAccelerators(string modelName, EiHost host)
+        {
+            var accelerators = new global::System.Collections.Generic.List<EiAccelerator>();
+            foreach (var row in For(modelName))
+            {
+                if (row.Host == host && row.IsCompatible)
+                {
+                    accelerators.Add(row.Accelerator);
+                }
+            }
+
+            return accelerators.ToArray();
+        }
+
         /// <summary>The rows of the model named <paramref name="modelName"/> (case-insensitive).</summary>
         public static global::System.Collections.Generic.IEnumerable<EiCompatibilityRow> For(string modelName)
         {

@@ -218,6 +218,21 @@ namespace SageMaker.ElasticInference
             new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0002: XGBoost has no Elastic Inference build", null),
         };
 
+        /// <summary>The accelerators compatible with the model named <paramref name="modelName"/> on <paramref name="host"/>, in the order of <see cref="EiAccelerators.All"/>.</summary>
+        internal static EiAccelerator[] CompatibleAccelerators(string modelName, EiHost host)
+        {
+            var accelerators = new global::System.Collections.Generic.List<EiAccelerator>();
+            foreach (var row in For(modelName))
+            {
+                if (row.Host == host && row.IsCompatible)
+                {
+                    accelerators.Add(row.Accelerator);
+                }
+            }
+
+            return accelerators.ToArray();
+        }
+
         /// <summary>The rows of the model named <paramref name="modelName"/> (case-insensitive).</summary>
         public static global::System.Collections.Generic.IEnumerable<EiCompatibilityRow> For(string modelName)
         {

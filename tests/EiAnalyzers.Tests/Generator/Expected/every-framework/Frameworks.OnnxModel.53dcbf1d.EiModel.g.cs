@@ -15,10 +15,10 @@ namespace Frameworks
         internal const int ArtifactSizeMb = 0;
 
         /// <summary>The accelerators that can serve this model on an endpoint variant.</summary>
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::SageMaker.ElasticInference.EiAccelerator> EndpointAccelerators = new global::SageMaker.ElasticInference.EiAccelerator[0];
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::SageMaker.ElasticInference.EiAccelerator> EndpointAccelerators = global::SageMaker.ElasticInference.EiCompatibility.CompatibleAccelerators(Name, global::SageMaker.ElasticInference.EiHost.Endpoint);
 
         /// <summary>The accelerators that can serve this model on a notebook instance (local mode).</summary>
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::SageMaker.ElasticInference.EiAccelerator> NotebookAccelerators = new global::SageMaker.ElasticInference.EiAccelerator[0];
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::SageMaker.ElasticInference.EiAccelerator> NotebookAccelerators = global::SageMaker.ElasticInference.EiCompatibility.CompatibleAccelerators(Name, global::SageMaker.ElasticInference.EiHost.Notebook);
 
         /// <summary>The smallest accelerator (eia2 first) with 1.5x the artifact size in memory, or null when none fits.</summary>
         internal static readonly global::SageMaker.ElasticInference.EiAccelerator SmallestAccelerator = null;

@@ -15,10 +15,10 @@ namespace Outer.Inner
         internal const int ArtifactSizeMb = 0;
 
         /// <summary>The accelerators that can serve this model on an endpoint variant.</summary>
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::SageMaker.ElasticInference.EiAccelerator> EndpointAccelerators = new global::SageMaker.ElasticInference.EiAccelerator[] { global::SageMaker.ElasticInference.EiAccelerators.Eia1Medium, global::SageMaker.ElasticInference.EiAccelerators.Eia1Large, global::SageMaker.ElasticInference.EiAccelerators.Eia1Xlarge, global::SageMaker.ElasticInference.EiAccelerators.Eia2Medium, global::SageMaker.ElasticInference.EiAccelerators.Eia2Large, global::SageMaker.ElasticInference.EiAccelerators.Eia2Xlarge };
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::SageMaker.ElasticInference.EiAccelerator> EndpointAccelerators = global::SageMaker.ElasticInference.EiCompatibility.CompatibleAccelerators(Name, global::SageMaker.ElasticInference.EiHost.Endpoint);
 
         /// <summary>The accelerators that can serve this model on a notebook instance (local mode).</summary>
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::SageMaker.ElasticInference.EiAccelerator> NotebookAccelerators = new global::SageMaker.ElasticInference.EiAccelerator[] { global::SageMaker.ElasticInference.EiAccelerators.Eia1Medium, global::SageMaker.ElasticInference.EiAccelerators.Eia1Large, global::SageMaker.ElasticInference.EiAccelerators.Eia1Xlarge, global::SageMaker.ElasticInference.EiAccelerators.Eia2Medium, global::SageMaker.ElasticInference.EiAccelerators.Eia2Large, global::SageMaker.ElasticInference.EiAccelerators.Eia2Xlarge };
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::SageMaker.ElasticInference.EiAccelerator> NotebookAccelerators = global::SageMaker.ElasticInference.EiCompatibility.CompatibleAccelerators(Name, global::SageMaker.ElasticInference.EiHost.Notebook);
 
         /// <summary>The smallest accelerator (eia2 first) with 1.5x the artifact size in memory, or null when none fits.</summary>
         internal static readonly global::SageMaker.ElasticInference.EiAccelerator SmallestAccelerator = global::SageMaker.ElasticInference.EiAccelerators.Eia2Medium;
@@ -28,12 +28,7 @@ namespace Outer.Inner
         {
             switch (region)
             {
-                case "us-east-1": return "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu";
-                case "us-east-2": return "763104351884.dkr.ecr.us-east-2.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu";
-                case "us-west-2": return "763104351884.dkr.ecr.us-west-2.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu";
-                case "eu-west-1": return "763104351884.dkr.ecr.eu-west-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu";
-                case "ap-northeast-1": return "763104351884.dkr.ecr.ap-northeast-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu";
-                case "ap-northeast-2": return "763104351884.dkr.ecr.ap-northeast-2.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu";
+                case "us-east-1": case "us-east-2": case "us-west-2": case "eu-west-1": case "ap-northeast-1": case "ap-northeast-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/tensorflow-inference-eia:2.3.0-cpu";
                 default: return null;
             }
         }
