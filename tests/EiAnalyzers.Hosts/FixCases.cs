@@ -48,7 +48,7 @@ internal static class FixCases
             {
                 internal static CreateModelRequest Model()
                 {
-                    return new CreateModelRequest { ModelName = "served-eia", PrimaryContainer = new ContainerDefinition { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference-eia:1.5.1-cpu-py3" } };
+                    return new CreateModelRequest { ModelName = "served-eia", PrimaryContainer = new ContainerDefinition { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu" } };
                 }
 
                 internal static object Configuration()
