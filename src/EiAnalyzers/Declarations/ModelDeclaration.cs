@@ -104,15 +104,17 @@ internal sealed class ModelDeclaration
     public static ModelDeclaration Read(AttributeData attribute, INamedTypeSymbol type)
     {
         var problems = new List<DeclarationProblem>();
-        string? name = null;
-        int? frameworkValue = null;
-        FrameworkInfo? framework = null;
-        string? version = null;
-        int? size = null;
-        var notebooks = ImmutableArray<string>.Empty;
+        ReadClass(type, problems);
+        return Check(DeclarationValues.From(attribute), problems);
+    }
 
-        var arguments = attribute.ConstructorArguments;
-        if (attribute.AttributeConstructor is null || arguments.Length != 3 || arguments.Any(a => a.Kind == TypedConstantKind.Error))
+    /// <summary>The declaration of <paramref name="values"/>, after the problems of its class (<paramref name="classProblems"/>).</summary>
+    public static ModelDeclaration Check(DeclarationValues values, IEnumerable<DeclarationProblem> classProblems)
+    {
+        var problems = new List<DeclarationProblem>();
+        FrameworkInfo? framework = null;
+        var notebooks = ImmutableArray<string>.Empty;
+        if (!values.HasConstructorArguments)
         {
             problems.Add(new DeclarationProblem(
                 DeclarationPart.Attribute,
@@ -120,50 +122,42 @@ internal sealed class ModelDeclaration
         }
         else
         {
-            name = arguments[0].Value as string;
-            frameworkValue = arguments[1].Value is int value ? value : null;
-            version = arguments[2].Value as string;
-            ReadName(name, problems);
-            framework = frameworkValue is int known ? EiCatalog.FindFramework(known) : null;
+            ReadName(values.Name, problems);
+            framework = values.FrameworkValue is int known ? EiCatalog.FindFramework(known) : null;
             if (framework is null)
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationPart.Framework,
-                    $"{(frameworkValue is int number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "the framework")} is not an EiFramework value; use one of {string.Join(", ", EiCatalog.Frameworks.Select(f => "EiFramework." + f.Member))}"));
+                    $"{(values.FrameworkValue is int number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "the framework")} is not an EiFramework value; use one of {string.Join(", ", EiCatalog.Frameworks.Select(f => "EiFramework." + f.Member))}"));
             }
 
-            if (!VersionText.IsVersion(version))
+            if (!VersionText.IsVersion(values.Version))
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationPart.Version,
-                    $"'{version}' is not a framework version; write the version the model was built with, e.g. \"2.3\" or \"1.5.1\""));
+                    $"'{values.Version}' is not a framework version; write the version the model was built with, e.g. \"2.3\" or \"1.5.1\""));
             }
         }
 
-        foreach (var named in attribute.NamedArguments)
+        if (values.ArtifactSizeMb is int megabytes)
         {
-            switch (named.Key)
+            if (megabytes <= 0)
             {
-                case ArtifactSizeProperty when named.Value.Value is int megabytes:
-                    size = megabytes;
-                    if (megabytes <= 0)
-                    {
-                        problems.Add(new DeclarationProblem(DeclarationPart.ArtifactSize, $"ArtifactSizeMb is {megabytes}; a model artifact has a positive size in MiB"));
-                    }
-                    else if (megabytes > MaxArtifactSizeMb)
-                    {
-                        problems.Add(new DeclarationProblem(DeclarationPart.ArtifactSize, $"ArtifactSizeMb is {megabytes} MiB, more than 1 TiB; write the size in MiB"));
-                    }
-
-                    break;
-                case NotebooksProperty when named.Value.Kind == TypedConstantKind.Array && !named.Value.IsNull:
-                    notebooks = ReadNotebooks(named.Value.Values, problems);
-                    break;
+                problems.Add(new DeclarationProblem(DeclarationPart.ArtifactSize, $"ArtifactSizeMb is {megabytes}; a model artifact has a positive size in MiB"));
+            }
+            else if (megabytes > MaxArtifactSizeMb)
+            {
+                problems.Add(new DeclarationProblem(DeclarationPart.ArtifactSize, $"ArtifactSizeMb is {megabytes} MiB, more than 1 TiB; write the size in MiB"));
             }
         }
 
-        ReadClass(type, problems);
-        return new ModelDeclaration(name, frameworkValue, framework, version, size, notebooks, problems.ToImmutableArray());
+        if (values.Notebooks is { } given)
+        {
+            notebooks = ReadNotebooks(given, problems);
+        }
+
+        problems.AddRange(classProblems);
+        return new ModelDeclaration(values.Name, values.FrameworkValue, framework, values.Version, values.ArtifactSizeMb, notebooks, problems.ToImmutableArray());
     }
 
     private static void ReadName(string? name, List<DeclarationProblem> problems)
@@ -180,12 +174,12 @@ internal sealed class ModelDeclaration
         }
     }
 
-    private static ImmutableArray<string> ReadNotebooks(ImmutableArray<TypedConstant> values, List<DeclarationProblem> problems)
+    private static ImmutableArray<string> ReadNotebooks(ImmutableArray<object?> values, List<DeclarationProblem> problems)
     {
         var notebooks = ImmutableArray.CreateBuilder<string>();
         foreach (var value in values)
         {
-            if (value.Value is string notebook && IsSageMakerName(notebook))
+            if (value is string notebook && IsSageMakerName(notebook))
             {
                 notebooks.Add(notebook);
             }
@@ -193,7 +187,7 @@ internal sealed class ModelDeclaration
             {
                 problems.Add(new DeclarationProblem(
                     DeclarationPart.Notebooks,
-                    $"'{value.Value}' is not a notebook instance name (1-63 letters, digits and hyphens)"));
+                    $"'{value}' is not a notebook instance name (1-63 letters, digits and hyphens)"));
             }
         }
 
@@ -201,11 +195,42 @@ internal sealed class ModelDeclaration
     }
 
     /// <summary>
-    /// The generator adds members to the class, so it and every class around it must be partial, and none of the
-    /// members it adds may already be there (members of this package's own generated files aside).
+    /// The generator adds members to the class in a partial part of its own file, so: the class and every class
+    /// around it must be partial and not file-local (a part in another file would be another class), no member it adds
+    /// may already be there (members of this package's own generated files aside), and none may be named like the class
+    /// (CS0542) or one of its type parameters.
     /// </summary>
     private static void ReadClass(INamedTypeSymbol type, List<DeclarationProblem> problems)
     {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                problems.Add(new DeclarationProblem(
+                    DeclarationPart.Class,
+                    current.Equals(type, SymbolEqualityComparer.Default)
+                        ? $"class '{type.Name}' is file-local, and the generated members cannot be added to it from another file; remove 'file'"
+                        : $"class '{current.Name}', which contains '{type.Name}', is file-local, and the generated members cannot be added to it from another file; remove 'file'"));
+                return;
+            }
+        }
+
+        if (GeneratedMembers.All.Contains(type.Name))
+        {
+            problems.Add(new DeclarationProblem(
+                DeclarationPart.Class,
+                $"class '{type.Name}' is named like a member the generator adds to it, and a member cannot be named like its class; rename the class"));
+            return;
+        }
+
+        if (type.TypeParameters.FirstOrDefault(p => GeneratedMembers.All.Contains(p.Name)) is { } parameter)
+        {
+            problems.Add(new DeclarationProblem(
+                DeclarationPart.Class,
+                $"type parameter '{parameter.Name}' of class '{type.Name}' is named like a member the generator adds; rename it"));
+            return;
+        }
+
         foreach (var name in GeneratedMembers.All)
         {
             var written = type.GetMembers(name).FirstOrDefault(m => m.DeclaringSyntaxReferences.Any(

@@ -49,8 +49,12 @@ internal sealed class DeclarationSnapshot
 
     public static DeclarationSnapshot Of(Compilation compilation, AnalyzerConfigOptionsProvider options) => new(compilation, options);
 
-    /// <summary>Every declared model of the compilation, with its .editorconfig headroom.</summary>
-    public ImmutableArray<ModelSpec> ReadModels(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every declared model of the compilation, with its .editorconfig headroom. With <paramref name="syntacticRead"/>,
+    /// a declaration is read from its syntax where that gives what binding would (<see cref="SyntacticModelReader"/>),
+    /// so that a compilation whose declarations are all literals is never bound here; the others are bound.
+    /// </summary>
+    public ImmutableArray<ModelSpec> ReadModels(bool syntacticRead, CancellationToken cancellationToken)
     {
         if (!compilation.TryGetTarget(out var current) || !options.TryGetTarget(out var optionsProvider))
         {
@@ -58,14 +62,9 @@ internal sealed class DeclarationSnapshot
             return ImmutableArray<ModelSpec>.Empty;
         }
 
-        var attributeType = current.Assembly.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName)
-            ?? current.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName);
-        if (attributeType is null)
-        {
-            return ImmutableArray<ModelSpec>.Empty;
-        }
-
         var names = AttributeNames(current, cancellationToken);
+        var facts = syntacticRead ? DeclarationSyntaxFacts.Of(current, cancellationToken) : null;
+        INamedTypeSymbol? attributeType = null;
         var models = ImmutableArray.CreateBuilder<ModelSpec>();
         foreach (var tree in current.SyntaxTrees)
         {
@@ -75,7 +74,7 @@ internal sealed class DeclarationSnapshot
                 continue;
             }
 
-            var model = current.GetSemanticModel(tree);
+            SemanticModel? model = null;
             var headroom = Options.HeadroomOption.Read(optionsProvider.GetOptions(tree), optionsProvider.GlobalOptions).Factor;
             foreach (var type in DeclarationNames.TypeDeclarations(tree.GetRoot(cancellationToken)))
             {
@@ -84,7 +83,21 @@ internal sealed class DeclarationSnapshot
                     continue;
                 }
 
+                if (facts is not null && SyntacticModelReader.TryRead(type, facts, headroom) is { } read)
+                {
+                    models.Add(read);
+                    continue;
+                }
+
+                attributeType ??= current.Assembly.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName)
+                    ?? current.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName);
+                if (attributeType is null)
+                {
+                    continue;
+                }
+
                 // As Roslyn's ForAttributeWithMetadataName: the type's attributes of this class written in this file.
+                model ??= current.GetSemanticModel(tree);
                 if (model.GetDeclaredSymbol(type, cancellationToken) is not INamedTypeSymbol symbol
                     || symbol.GetAttributes().FirstOrDefault(a => a.ApplicationSyntaxReference?.SyntaxTree == tree
                         && SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType)) is not { } attribute)

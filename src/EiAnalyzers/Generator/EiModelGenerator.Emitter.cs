@@ -22,18 +22,26 @@ internal static class Emitter
     public const string CompatibilityHint = "EiCompatibility.g.cs";
 
     /// <summary>The types a declaration needs before anything is generated from it (post-initialization output).</summary>
-    public static string Declarations()
+    /// <param name="declareEmbeddedAttribute">
+    /// Whether to declare <c>Microsoft.CodeAnalysis.EmbeddedAttribute</c> here (compilers before 4.14); it marks itself, so
+    /// that a project given InternalsVisibleTo by another sees only its own.
+    /// </param>
+    public static string Declarations(bool declareEmbeddedAttribute)
     {
         var w = new CodeWriter();
         w.Line(Header.TrimEnd('\n'));
-        w.Open("namespace Microsoft.CodeAnalysis");
-        w.Line("/// <summary>Hides the type from other compilations, so that two projects using EiAnalyzers never clash.</summary>");
-        w.Line("[global::Microsoft.CodeAnalysis.Embedded]");
-        w.Line("internal sealed partial class EmbeddedAttribute : global::System.Attribute");
-        w.Line("{");
-        w.Line("}");
-        w.Close();
-        w.Line();
+        if (declareEmbeddedAttribute)
+        {
+            w.Open("namespace Microsoft.CodeAnalysis");
+            w.Line("/// <summary>Hides the type from other compilations, so that two projects using EiAnalyzers never clash.</summary>");
+            w.Line("[global::Microsoft.CodeAnalysis.Embedded]");
+            w.Line("internal sealed partial class EmbeddedAttribute : global::System.Attribute");
+            w.Line("{");
+            w.Line("}");
+            w.Close();
+            w.Line();
+        }
+
         w.Open("namespace " + Ns);
         w.Line("/// <summary>The framework or built-in algorithm of a model declared with <see cref=\"EiModelAttribute\"/>.</summary>");
         w.Line(Embedded);
@@ -231,7 +239,6 @@ internal static class Emitter
 
         var framework = model.Framework;
         var endpoint = CompatibleAccelerators(model, AcceleratorHost.Endpoint).ToList();
-        var notebook = CompatibleAccelerators(model, AcceleratorHost.Notebook).ToList();
         var smallest = endpoint.Count == 0 ? null : EiCatalog.SmallestFitting(model.SizeMb ?? 0, model.Headroom);
 
         w.Line("/// <summary>The SageMaker model name: set it as ModelName, and EiAnalyzers checks the variant against this model.</summary>");
@@ -244,11 +251,12 @@ internal static class Emitter
         w.Line("/// <summary>The artifact size in MiB, or 0 when the declaration does not give one.</summary>");
         w.Line($"internal const int {GeneratedMembers.ArtifactSizeMb} = {model.ArtifactSizeMb};");
         w.Line();
+        // The compatible accelerators are the compatible rows of the table: taken from it, not written out again.
         w.Line("/// <summary>The accelerators that can serve this model on an endpoint variant.</summary>");
-        w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> {GeneratedMembers.EndpointAccelerators} = {AcceleratorArray(endpoint)};");
+        w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> {GeneratedMembers.EndpointAccelerators} = {Global}EiCompatibility.CompatibleAccelerators({GeneratedMembers.Name}, {Global}EiHost.Endpoint);");
         w.Line();
         w.Line("/// <summary>The accelerators that can serve this model on a notebook instance (local mode).</summary>");
-        w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> {GeneratedMembers.NotebookAccelerators} = {AcceleratorArray(notebook)};");
+        w.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{Global}EiAccelerator> {GeneratedMembers.NotebookAccelerators} = {Global}EiCompatibility.CompatibleAccelerators({GeneratedMembers.Name}, {Global}EiHost.Notebook);");
         w.Line();
         w.Line($"/// <summary>The smallest accelerator (eia2 first) with {CodeWriter.Xml(Wording.Number(model.Headroom))}x the artifact size in memory, or null when none fits.</summary>");
         w.Line($"internal static readonly {Global}EiAccelerator {GeneratedMembers.SmallestAccelerator} = {(smallest is null ? "null" : Global + "EiAccelerators." + smallest.GeneratedName)};");
@@ -256,13 +264,18 @@ internal static class Emitter
         w.Line("/// <summary>The EI-enabled image of this model in <paramref name=\"region\"/>, or null where none exists.</summary>");
         w.Open($"internal static string {GeneratedMembers.EiImageUri}(string region)");
         w.Open("switch (region)");
-        foreach (var region in EiCatalog.EiRegions)
+        // Regions whose image differs only by the region share one case: the URI is built from the region.
+        var byTemplate = EiCatalog.EiRegions
+            .Select(region => (Region: region, Uri: EiCatalog.EiImageUri(framework, model.Version, region)))
+            .Where(r => r.Uri is not null)
+            .GroupBy(r => ImageTemplate(r.Uri!, r.Region), System.StringComparer.Ordinal);
+        foreach (var group in byTemplate)
         {
-            var uri = EiCatalog.EiImageUri(framework, model.Version, region);
-            if (uri is not null)
-            {
-                w.Line($"case {CodeWriter.Literal(region)}: return {CodeWriter.Literal(uri)};");
-            }
+            var (prefix, suffix) = group.Key.Split('\0') is [var before, var after] ? (before, after) : (null, null);
+            var cases = string.Join(" ", group.Select(r => $"case {CodeWriter.Literal(r.Region)}:"));
+            w.Line(prefix is null || group.Count() == 1
+                ? $"{cases} return {CodeWriter.Literal(group.First().Uri)};"
+                : $"{cases} return {CodeWriter.Literal(prefix)} + region + {CodeWriter.Literal(suffix)};");
         }
 
         w.Line("default: return null;");
@@ -316,6 +329,18 @@ internal static class Emitter
 
         w.Close(";");
         w.Line();
+        w.Line("/// <summary>The accelerators compatible with the model named <paramref name=\"modelName\"/> on <paramref name=\"host\"/>, in the order of <see cref=\"EiAccelerators.All\"/>.</summary>");
+        w.Open("internal static EiAccelerator[] CompatibleAccelerators(string modelName, EiHost host)");
+        w.Line("var accelerators = new global::System.Collections.Generic.List<EiAccelerator>();");
+        w.Open("foreach (var row in For(modelName))");
+        w.Open("if (row.Host == host && row.IsCompatible)");
+        w.Line("accelerators.Add(row.Accelerator);");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return accelerators.ToArray();");
+        w.Close();
+        w.Line();
         w.Line("/// <summary>The rows of the model named <paramref name=\"modelName\"/> (case-insensitive).</summary>");
         w.Open("public static global::System.Collections.Generic.IEnumerable<EiCompatibilityRow> For(string modelName)");
         w.Open("foreach (var row in Rows)");
@@ -358,8 +383,13 @@ internal static class Emitter
     private static IEnumerable<AcceleratorInfo> CompatibleAccelerators(ModelSpec model, AcceleratorHost host) =>
         EiCatalog.Accelerators.Where(a => Verdict(model, a, host).IsCompatible);
 
-    private static string AcceleratorArray(IReadOnlyCollection<AcceleratorInfo> accelerators) =>
-        accelerators.Count == 0
-            ? $"new {Global}EiAccelerator[0]"
-            : $"new {Global}EiAccelerator[] {{ {string.Join(", ", accelerators.Select(a => Global + "EiAccelerators." + a.GeneratedName))} }}";
+    /// <summary>The URI with its one <c>.region.</c> cut out (a NUL where it was), or the URI itself when the region is not in it once.</summary>
+    private static string ImageTemplate(string uri, string region)
+    {
+        var marker = "." + region + ".";
+        var at = uri.IndexOf(marker, System.StringComparison.Ordinal);
+        return at < 0 || uri.IndexOf(marker, at + 1, System.StringComparison.Ordinal) >= 0
+            ? uri
+            : uri.Substring(0, at + 1) + "\0" + uri.Substring(at + marker.Length - 1);
+    }
 }

@@ -33,11 +33,13 @@ internal sealed record ModelSet(EquatableArray<ModelSpec> Models)
     {
         var sorted = models.OrderBy(m => m.TypeName, StringComparer.Ordinal).ToList();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var types = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ModelSpec>(sorted.Count);
         foreach (var model in sorted)
         {
-            // The first declaration (by type name) keeps a name; the analyzer reports the others (EI0015).
-            var isDuplicate = model.IsValid && !names.Add(model.Name);
+            // The first declaration (by type name) keeps a name; the analyzer reports the others (EI0015). A type gets
+            // its members once, even when [EiModel] is written on two of its parts (CS0579): its file name is its own.
+            var isDuplicate = model.IsValid && (!types.Add(model.TypeName) || !names.Add(model.Name));
             result.Add(isDuplicate ? model with { IsValid = false } : model);
         }
 
@@ -50,12 +52,19 @@ internal sealed record ModelSet(EquatableArray<ModelSpec> Models)
 internal static class ModelParser
 {
     /// <summary>The model <paramref name="attribute"/> declares on <paramref name="type"/>, declared by <paramref name="target"/>.</summary>
-    public static ModelSpec Read(AttributeData attribute, INamedTypeSymbol type, SyntaxNode target, double headroom)
+    public static ModelSpec Read(AttributeData attribute, INamedTypeSymbol type, SyntaxNode target, double headroom) => Create(
+        type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+        type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+        target,
+        ModelDeclaration.Read(attribute, type),
+        headroom);
+
+    /// <summary>The model of <paramref name="declaration"/> on the type named <paramref name="typeName"/> (as the symbol displays it), declared by <paramref name="target"/>.</summary>
+    public static ModelSpec Create(string typeName, string? typeNamespace, SyntaxNode target, ModelDeclaration declaration, double headroom)
     {
-        var declaration = ModelDeclaration.Read(attribute, type);
         return new ModelSpec(
-            TypeName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            TypeName: typeName,
+            Namespace: typeNamespace,
             TypeDeclarations: TypeDeclarations(target).ToEquatableArray(),
             IsValid: declaration.IsValid,
             Name: declaration.Name ?? "",

@@ -17,7 +17,25 @@ public sealed class EiModelGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output => output.AddSource(Emitter.DeclarationsHint, Emitter.Declarations()));
+#if ROSLYN_4_14_OR_GREATER
+        // Compilers from 4.14 on accept a declared EmbeddedAttribute (dotnet/roslyn#76523) and synthesize the rest with it.
+        context.RegisterPostInitializationOutput(static output =>
+        {
+            output.AddEmbeddedAttributeDefinition();
+            output.AddSource(Emitter.DeclarationsHint, Emitter.Declarations(declareEmbeddedAttribute: false));
+        });
+#else
+        // Compilers before 4.14 refuse a declared EmbeddedAttribute when they declare compiler attributes themselves:
+        // the project gets those it lacks, so they never do (see CompilerAttributes).
+        context.RegisterPostInitializationOutput(static output => output.AddSource(Emitter.DeclarationsHint, Emitter.Declarations(declareEmbeddedAttribute: true)));
+        context.RegisterSourceOutput(MissingCompilerAttributes.Provider(context), static (output, names) =>
+        {
+            if (names.Length > 0)
+            {
+                output.AddSource(CompilerAttributes.Hint, CompilerAttributes.Declarations(names));
+            }
+        });
+#endif
 
         // Read again only when something a declaration can depend on changed: not while the user types in a
         // method body or a comment (see DeclarationSnapshot).
@@ -27,8 +45,11 @@ public sealed class EiModelGenerator : IIncrementalGenerator
             .WithComparer(DeclarationSnapshot.ByDeclarations)
             .WithTrackingName(TrackingNames.Snapshot);
 
+        // Declarations are read from syntax where that is exact; a public type of a reference named like EiModel or
+        // EiFramework could make a name ambiguous, and then they are all bound.
         var models = snapshot
-            .SelectMany(static (declarations, cancellationToken) => declarations.ReadModels(cancellationToken))
+            .Combine(ReferencedBindingNames.Provider(context))
+            .SelectMany(static (pair, cancellationToken) => pair.Left.ReadModels(syntacticRead: !pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Models);
 
         var modelSet = models
@@ -65,8 +86,14 @@ internal static class TrackingNames
     public const string Models = "EiModels";
     public const string ModelSet = "EiModelSet";
     public const string SdkTypes = "EiSdkAcceleratorTypes";
+    public const string CompilerAttributes = "EiCompilerAttributes";
+    public const string ReferencedNames = "EiReferencedBindingNames";
 
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, Models, ModelSet, SdkTypes);
+#if ROSLYN_4_14_OR_GREATER
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, ReferencedNames, Models, ModelSet, SdkTypes);
+#else
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, ReferencedNames, Models, ModelSet, SdkTypes, CompilerAttributes);
+#endif
 }
 
 /// <summary>

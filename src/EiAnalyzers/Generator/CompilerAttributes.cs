@@ -1,0 +1,122 @@
+#if !ROSLYN_4_14_OR_GREATER
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace EiAnalyzers.Generator;
+
+/// <summary>
+/// The attributes a C# compiler writes into an assembly's metadata and, when the references lack them, declares itself
+/// (nullable annotations, <c>in</c> and <c>ref readonly</c> parameters, ref structs, <c>scoped</c>, <c>nint</c>, the ref
+/// safety rules of C# 11, params collections), as the roslyn4.8 build of the generator declares them.
+/// <para>
+/// Why: the generated types are marked <c>[Microsoft.CodeAnalysis.Embedded]</c> so that two projects that both use the
+/// package never see each other's copies, even with InternalsVisibleTo; that needs a declaration of
+/// <c>Microsoft.CodeAnalysis.EmbeddedAttribute</c> in the project. A compiler before 4.14 refuses one (CS8336, "the type
+/// name is reserved to be used by the compiler") whenever it must declare any of these attributes itself, since it then
+/// declares its own EmbeddedAttribute to mark them (PEAssemblyBuilder.CreateEmbeddedAttributesIfNeeded, through
+/// AddDiagnosticsForExistingAttribute). On netstandard2.0 and .NET Framework it must, for nearly every project. When the
+/// project declares them, the compiler uses those and declares nothing, so the generator declares every one the
+/// compilation lacks, each with the exact shape the compiler would give it (constructors and fields read off what
+/// Roslyn 4.8 emits), internal and <c>[Embedded]</c> like the compiler's. Compilers from 4.14 on accept a declared
+/// EmbeddedAttribute and get the roslyn4.14 build, which declares nothing of this.
+/// </para>
+/// </summary>
+internal static class CompilerAttributes
+{
+    public const string Namespace = "System.Runtime.CompilerServices";
+
+    public const string Hint = "EiCompilerAttributes.g.cs";
+
+    private const string AllUsesExceptAssemblyAndModule = "(global::System.AttributeTargets)27524"; // Class, Property, Field, Event, Parameter, ReturnValue, GenericParameter
+
+    /// <summary>Every attribute compilers 4.8 to 4.13 may declare themselves, with its declaration.</summary>
+    public static readonly ImmutableArray<(string Name, string Declaration)> All = ImmutableArray.Create(
+        Parameterless("IsReadOnlyAttribute"),
+        Parameterless("IsByRefLikeAttribute"),
+        Parameterless("IsUnmanagedAttribute"),
+        Parameterless("RequiresLocationAttribute"),
+        Parameterless("ScopedRefAttribute", "global::System.AttributeTargets.Parameter"),
+        Parameterless("ParamCollectionAttribute", "global::System.AttributeTargets.Parameter"),
+        ("NullableAttribute", Usage(AllUsesExceptAssemblyAndModule) + """
+            internal sealed class NullableAttribute : global::System.Attribute
+            {
+                public readonly byte[] NullableFlags;
+
+                public NullableAttribute(byte value) { NullableFlags = new byte[] { value }; }
+
+                public NullableAttribute(byte[] value) { NullableFlags = value; }
+            }
+            """),
+        ("NullableContextAttribute", Usage("(global::System.AttributeTargets)5196") + """
+            internal sealed class NullableContextAttribute : global::System.Attribute
+            {
+                public readonly byte Flag;
+
+                public NullableContextAttribute(byte value) { Flag = value; }
+            }
+            """), // Class, Struct, Method, Interface, Delegate
+        ("NullablePublicOnlyAttribute", Usage("global::System.AttributeTargets.Module") + """
+            internal sealed class NullablePublicOnlyAttribute : global::System.Attribute
+            {
+                public readonly bool IncludesInternals;
+
+                public NullablePublicOnlyAttribute(bool value) { IncludesInternals = value; }
+            }
+            """),
+        ("NativeIntegerAttribute", Usage(AllUsesExceptAssemblyAndModule) + """
+            internal sealed class NativeIntegerAttribute : global::System.Attribute
+            {
+                public readonly bool[] TransformFlags;
+
+                public NativeIntegerAttribute() { TransformFlags = new bool[] { true }; }
+
+                public NativeIntegerAttribute(bool[] value) { TransformFlags = value; }
+            }
+            """),
+        ("RefSafetyRulesAttribute", Usage("global::System.AttributeTargets.Module") + """
+            internal sealed class RefSafetyRulesAttribute : global::System.Attribute
+            {
+                public readonly int Version;
+
+                public RefSafetyRulesAttribute(int value) { Version = value; }
+            }
+            """));
+
+    public static readonly ImmutableArray<string> Names = All.Select(a => a.Name).ToImmutableArray();
+
+    /// <summary>The declarations of <paramref name="names"/>, in the order of <see cref="All"/>.</summary>
+    public static string Declarations(EquatableArray<string> names)
+    {
+        var w = new CodeWriter();
+        w.Line("// <auto-generated/>");
+        w.Line("// Declared by EiAnalyzers because the references lack them: a compiler before 4.14 would declare them itself");
+        w.Line("// and then refuse the Microsoft.CodeAnalysis.EmbeddedAttribute that marks the generated types (CS8336).");
+        w.Open("namespace " + Namespace);
+        var first = true;
+        foreach (var (name, declaration) in All.Where(a => names.Items.Contains(a.Name)))
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Line("[global::System.Runtime.CompilerServices.CompilerGenerated]");
+            w.Line("[global::Microsoft.CodeAnalysis.Embedded]");
+            foreach (var line in declaration.Split('\n'))
+            {
+                w.Line(line);
+            }
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+
+    private static (string, string) Parameterless(string name, string? targets = null) =>
+        (name, (targets is null ? "" : Usage(targets)) + $"internal sealed class {name} : global::System.Attribute\n{{\n}}");
+
+    private static string Usage(string targets) =>
+        $"[global::System.AttributeUsage({targets}, AllowMultiple = false, Inherited = false)]\n";
+}
+#endif

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using EiAnalyzers.Declarations;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EiAnalyzers.Generator;
+
+/// <summary>
+/// What the syntactic read of the declarations needs to know of the whole compilation, from syntax only: whether any
+/// declaration could make <c>EiModel</c>, <c>EiFramework</c> or <c>SageMaker</c> bind to something else, which files
+/// import the generated namespace globally, and for every type (by its full name, parts merged) whether a part is
+/// partial and which generated member names it declares, and how many <c>[EiModel]</c> attributes it carries.
+/// Built from one cached reading per file, so a keystroke reads only the file it changed.
+/// </summary>
+internal sealed class DeclarationSyntaxFacts
+{
+    /// <summary>The names whose declaration anywhere could change what the attribute and its arguments bind to.</summary>
+    public static readonly ImmutableHashSet<string> BindingNames = ImmutableHashSet.Create(
+        StringComparer.Ordinal, ModelDeclaration.AttributeName, ModelDeclaration.AttributeTypeName, "EiFramework", "SageMaker", "ElasticInference");
+
+    private readonly Dictionary<string, TypeFacts> types;
+
+    private DeclarationSyntaxFacts(bool declaresBindingName, bool importsGlobally, Dictionary<string, TypeFacts> types)
+    {
+        DeclaresBindingName = declaresBindingName;
+        ImportsGlobally = importsGlobally;
+        this.types = types;
+    }
+
+    /// <summary>Some file declares a type, member, type parameter, alias or nested namespace with a <see cref="BindingNames"/> name.</summary>
+    public bool DeclaresBindingName { get; }
+
+    /// <summary>Some file has <c>global using SageMaker.ElasticInference;</c>.</summary>
+    public bool ImportsGlobally { get; }
+
+    public TypeFacts? Type(string key) => types.TryGetValue(key, out var facts) ? facts : null;
+
+    public static DeclarationSyntaxFacts Of(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var declares = false;
+        var imports = false;
+        var types = new Dictionary<string, TypeFacts>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (IsOwnDeclarationsFile(tree))
+            {
+                continue;
+            }
+
+            var file = FileFacts.Of(tree, cancellationToken);
+            declares |= file.DeclaresBindingName;
+            imports |= file.ImportsGlobally;
+            foreach (var (key, part) in file.Types)
+            {
+                types[key] = types.TryGetValue(key, out var merged) ? merged.With(part) : part;
+            }
+        }
+
+        return new DeclarationSyntaxFacts(declares, imports, types);
+    }
+
+    /// <summary>The generator's own post-initialization file, which declares EiModelAttribute and EiFramework themselves.</summary>
+    private static bool IsOwnDeclarationsFile(SyntaxTree tree)
+    {
+        var path = tree.FilePath;
+        var folder = typeof(EiModelGenerator).FullName;
+        return path.EndsWith(folder + "/" + Emitter.DeclarationsHint, StringComparison.Ordinal)
+            || path.EndsWith(folder + "\\" + Emitter.DeclarationsHint, StringComparison.Ordinal);
+    }
+
+    /// <summary>A type's key: its namespace and containing types with their arities; a file-local one's file first.</summary>
+    public static string KeyOf(TypeDeclarationSyntax type, SyntaxTree tree)
+    {
+        var parts = new List<string>();
+        var isFileLocal = false;
+        for (SyntaxNode? node = type; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case TypeDeclarationSyntax declaration:
+                    parts.Add(declaration.Identifier.ValueText + "`" + (declaration.TypeParameterList?.Parameters.Count ?? 0));
+                    isFileLocal |= declaration.Modifiers.Any(SyntaxKind.FileKeyword);
+                    break;
+                case BaseNamespaceDeclarationSyntax ns:
+                    parts.Add(NameText(ns.Name));
+                    break;
+            }
+        }
+
+        parts.Reverse();
+        return (isFileLocal ? tree.FilePath + "|" : "") + string.Join(".", parts);
+    }
+
+    /// <summary>A name as written, without trivia: <c>SageMaker.ElasticInference</c>, <c>global::SageMaker.ElasticInference</c>.</summary>
+    public static string NameText(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => NameText(qualified.Left) + "." + NameText(qualified.Right),
+        AliasQualifiedNameSyntax aliased => aliased.Alias.Identifier.ValueText + "::" + NameText(aliased.Name),
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => name.ToString(),
+    };
+
+    /// <summary>What the parts of one type in one file say.</summary>
+    internal sealed class TypeFacts
+    {
+        public TypeFacts(bool isPartial, ImmutableHashSet<string> generatedMemberNames, int modelAttributes)
+        {
+            IsPartial = isPartial;
+            GeneratedMemberNames = generatedMemberNames;
+            ModelAttributes = modelAttributes;
+        }
+
+        /// <summary>A part has the partial modifier.</summary>
+        public bool IsPartial { get; }
+
+        /// <summary>The generated member names its parts declare (outside this package's generated files).</summary>
+        public ImmutableHashSet<string> GeneratedMemberNames { get; }
+
+        /// <summary>How many attributes that may be <c>[EiModel]</c> its parts carry.</summary>
+        public int ModelAttributes { get; }
+
+        public TypeFacts With(TypeFacts other) =>
+            new(IsPartial || other.IsPartial, GeneratedMemberNames.Union(other.GeneratedMemberNames), ModelAttributes + other.ModelAttributes);
+    }
+
+    /// <summary>One file's facts, read once per syntax tree.</summary>
+    private sealed class FileFacts
+    {
+        private static readonly ConditionalWeakTable<SyntaxTree, FileFacts> Cache = new();
+
+        private FileFacts(bool declaresBindingName, bool importsGlobally, List<(string, TypeFacts)> types)
+        {
+            DeclaresBindingName = declaresBindingName;
+            ImportsGlobally = importsGlobally;
+            Types = types;
+        }
+
+        public bool DeclaresBindingName { get; }
+
+        public bool ImportsGlobally { get; }
+
+        public List<(string Key, TypeFacts Facts)> Types { get; }
+
+        public static FileFacts Of(SyntaxTree tree, CancellationToken cancellationToken) =>
+            Cache.GetValue(tree, t => Read(t, t.GetRoot(cancellationToken)));
+
+        private static FileFacts Read(SyntaxTree tree, SyntaxNode root)
+        {
+            var declares = false;
+            var imports = false;
+            var types = new List<(string, TypeFacts)>();
+            var countsMembers = !tree.FilePath.EndsWith(GeneratedMembers.FileSuffix, StringComparison.Ordinal);
+            foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+            {
+                switch (node)
+                {
+                    case UsingDirectiveSyntax directive:
+                        declares |= directive.Alias is { } alias && BindingNames.Contains(alias.Name.Identifier.ValueText);
+                        imports |= directive.GlobalKeyword.RawKind != 0 && directive.Alias is null && directive.StaticKeyword.RawKind == 0
+                            && directive.Name is { } imported && NameText(imported) is ModelDeclaration.AttributeNamespace or "global::" + ModelDeclaration.AttributeNamespace;
+                        break;
+                    case ExternAliasDirectiveSyntax externAlias:
+                        declares |= BindingNames.Contains(externAlias.Identifier.ValueText);
+                        break;
+                    case BaseNamespaceDeclarationSyntax ns:
+                        // SageMaker (and SageMaker.ElasticInference) first in a top-level namespace is the generated namespace itself.
+                        var names = ns.Name.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Select(n => n.Identifier.ValueText).ToList();
+                        var own = ns.Parent is BaseNamespaceDeclarationSyntax ? 0 : names.Count >= 2 && names[0] == "SageMaker" && names[1] == "ElasticInference" ? 2 : 1;
+                        declares |= names.Skip(own).Any(BindingNames.Contains);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        declares |= DeclaresBindingNameIn(type);
+                        types.Add((KeyOf(type, tree), new TypeFacts(
+                            type.Modifiers.Any(SyntaxKind.PartialKeyword),
+                            countsMembers ? DeclaredNames(type).Where(GeneratedMembers.All.Contains).ToImmutableHashSet(StringComparer.Ordinal) : ImmutableHashSet<string>.Empty,
+                            type.AttributeLists.SelectMany(l => l.Attributes).Count(a => DeclarationNames.SimpleName(a.Name) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName))));
+                        break;
+                    case BaseTypeDeclarationSyntax other:
+                        declares |= BindingNames.Contains(other.Identifier.ValueText);
+                        break;
+                    case DelegateDeclarationSyntax @delegate:
+                        declares |= BindingNames.Contains(@delegate.Identifier.ValueText)
+                            || (@delegate.TypeParameterList?.Parameters.Any(p => BindingNames.Contains(p.Identifier.ValueText)) ?? false);
+                        break;
+                }
+            }
+
+            return new FileFacts(declares, imports, types);
+        }
+
+        private static bool DeclaresBindingNameIn(TypeDeclarationSyntax type) =>
+            BindingNames.Contains(type.Identifier.ValueText)
+            || (type.TypeParameterList?.Parameters.Any(p => BindingNames.Contains(p.Identifier.ValueText)) ?? false)
+            || DeclaredNames(type).Any(BindingNames.Contains);
+
+        /// <summary>The names of the members a type's part declares (nested types, fields, properties, events, methods, record parameters).</summary>
+        private static IEnumerable<string> DeclaredNames(TypeDeclarationSyntax type)
+        {
+            if (type is RecordDeclarationSyntax { ParameterList: { } parameters })
+            {
+                foreach (var parameter in parameters.Parameters)
+                {
+                    yield return parameter.Identifier.ValueText;
+                }
+            }
+
+            foreach (var member in type.Members)
+            {
+                switch (member)
+                {
+                    case BaseFieldDeclarationSyntax field:
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            yield return variable.Identifier.ValueText;
+                        }
+
+                        break;
+                    case PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property:
+                        yield return property.Identifier.ValueText;
+                        break;
+                    case EventDeclarationSyntax { ExplicitInterfaceSpecifier: null } @event:
+                        yield return @event.Identifier.ValueText;
+                        break;
+                    case MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method:
+                        yield return method.Identifier.ValueText;
+                        break;
+                    case BaseTypeDeclarationSyntax nested:
+                        yield return nested.Identifier.ValueText;
+                        break;
+                    case DelegateDeclarationSyntax @delegate:
+                        yield return @delegate.Identifier.ValueText;
+                        break;
+                }
+            }
+        }
+    }
+}
