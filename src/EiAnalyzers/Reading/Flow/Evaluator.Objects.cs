@@ -320,9 +320,12 @@ internal sealed partial class Evaluator
         }
     }
 
-    /// <summary>The value a block returns: the caller may complete it.</summary>
+    /// <summary>
+    /// The value a block returns. A factory's object is read as the factory leaves it (what the caller does with it is
+    /// the caller's code); only code that receives it as an argument or reaches it through a field may have changed it.
+    /// </summary>
     public void Return(IOperation value)
     {
-        Escape(Evaluate(value, 0), havoc: false);
+        Evaluate(value, 0);
     }
 }
