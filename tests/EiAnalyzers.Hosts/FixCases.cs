@@ -57,9 +57,10 @@ internal static class FixCases
                     return new CreateModelRequest { ModelName = "served-gpu", PrimaryContainer = new ContainerDefinition { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference:2.3.0-gpu" } };
                 }
 
-                internal static object Configuration()
+                internal static void Configure()
                 {
-                    return {{configuration}};
+                    // Used where it is made: a returned object may still be completed by its caller.
+                    System.Console.WriteLine({{configuration}});
                 }
             }
         }

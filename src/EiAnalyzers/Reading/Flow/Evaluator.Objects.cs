@@ -321,11 +321,11 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>
-    /// The value a block returns. A factory's object is read as the factory leaves it (what the caller does with it is
-    /// the caller's code); only code that receives it as an argument or reaches it through a field may have changed it.
+    /// The value a block returns: the caller may still complete it (set the accelerator a factory left out), so it is
+    /// observed as incomplete and checks that need an absent value say nothing.
     /// </summary>
     public void Return(IOperation value)
     {
-        Evaluate(value, 0);
+        Escape(Evaluate(value, 0), havoc: false);
     }
 }
