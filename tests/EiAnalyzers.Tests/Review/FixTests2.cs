@@ -2,9 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using EiAnalyzers.CodeFixes;
-using EiAnalyzers.Generator;
 using EiAnalyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -138,7 +136,7 @@ public class FixTests2
     {
         // One light-bulb fix on the first EI0013 moves the shared host to a GPU and removes only its own accelerator:
         // the other branch's accelerator is now on a GPU (EI0006, an Error) until its own fix is applied too.
-        var test = new SingleFixTest
+        var test = new SingleFixTest(Key, Quiet)
         {
             TestCode = Verify.Usings + """
                 class Deploy
@@ -177,27 +175,6 @@ public class FixTests2
                 }
                 """,
         };
-        test.CodeActionEquivalenceKey = Key;
-        test.NumberOfIncrementalIterations = 1;
-        test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllCheck | CodeFixTestBehaviors.FixOne;
-        test.FixedState.MarkupHandling = MarkupMode.Allow;
-        test.TestState.AdditionalReferences.AddRange(TestReferences.All);
-        test.FixedState.AdditionalReferences.AddRange(TestReferences.All);
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + Quiet));
-        test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + Quiet));
         await test.RunAsync(CancellationToken.None);
-    }
-
-    private sealed class SingleFixTest : CSharpCodeFixTest<ElasticInferenceAnalyzer, ElasticInferenceCodeFixProvider, DefaultVerifier>
-    {
-        public SingleFixTest()
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net8.0");
-            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-            MarkupOptions = MarkupOptions.UseFirstDescriptor;
-            CodeActionValidationMode = CodeActionValidationMode.SemanticStructure;
-        }
-
-        protected override IEnumerable<System.Type> GetSourceGenerators() => new[] { typeof(EiModelGenerator) };
     }
 }
