@@ -13,7 +13,7 @@ internal static class VisionEndpoint
 {
     private const string Region = "us-east-1";
 
-    // The EI build of TensorFlow 2.3, from the Deep Learning Containers registry of the region.
+    // TensorFlow 2.3, from the Deep Learning Containers registry of the region.
     private const string ClassifierImage = "763104351884.dkr.ecr." + Region + ".amazonaws.com/tensorflow-inference-eia:2.3.0-cpu-py37-ubuntu18.04";
 
     public static CreateModelRequest Classifier() => new CreateModelRequest
@@ -29,7 +29,7 @@ internal static class VisionEndpoint
         ExecutionRoleArn = "arn:aws:iam::123456789012:role/SageMakerExecution",
         PrimaryContainer = new ContainerDefinition
         {
-            // The EI build of PyTorch 1.5.1 (the model is TorchScript).
+            // PyTorch 1.5.1; the model is TorchScript.
             Image = "763104351884.dkr.ecr." + Region + ".amazonaws.com/pytorch-inference-eia:1.5.1-cpu-py3",
             ModelDataUrl = "s3://models/product-answers/model.tar.gz",
         },
