@@ -168,6 +168,12 @@ internal sealed partial class Evaluator
         {
             State = State.WithoutFactsAbout(Conditions.MemberToken);
             EscapeCaptured(LocalFunctionSyntax(method), havoc: true);
+            ForgetFields(invocation.Syntax.SpanStart);
+        }
+
+        if (own || method.MethodKind == MethodKind.DelegateInvoke || invocation.Arguments.Any(a => a.Value.Type?.TypeKind == TypeKind.Delegate))
+        {
+            ForgetCapturedWrites(invocation.Syntax.SpanStart);
         }
 
         var storing = !own && method.Name is "Add" or "Insert" or "Push" or "Enqueue" or "TryAdd" or "Append" or "Prepend" or "AddRange" or "set_Item";
@@ -238,6 +244,45 @@ internal sealed partial class Evaluator
 
     private static bool IsInSource(IMethodSymbol method) =>
         !method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty || method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction;
+
+    /// <summary>After a call of the project's code: the fields it may have written hold what it left (unknown here).</summary>
+    private void ForgetFields(int definition)
+    {
+        foreach (var pair in State.Variables)
+        {
+            if (pair.Key is IFieldSymbol { IsReadOnly: false, IsConst: false } field)
+            {
+                if (pair.Value.Value is ObjectValue)
+                {
+                    // An object in a field stays the same object; the call may change it.
+                    Escape(pair.Value.Value, havoc: true);
+                }
+                else
+                {
+                    WriteVariable(field, Value.Unknown, definition);
+                }
+            }
+        }
+    }
+
+    /// <summary>After a call that may run a lambda or local function of this block: what they write is unknown here.</summary>
+    private void ForgetCapturedWrites(int definition)
+    {
+        foreach (var symbol in Conditions.CapturedWritten)
+        {
+            if (!State.Variables.TryGetValue(symbol, out var slot))
+            {
+                continue;
+            }
+
+            if (slot.Value is ObjectValue)
+            {
+                Escape(slot.Value, havoc: true);
+            }
+
+            WriteVariable(symbol, Value.Unknown, definition);
+        }
+    }
 
     private static SyntaxNode? LocalFunctionSyntax(IMethodSymbol method) =>
         method.MethodKind == MethodKind.LocalFunction && method.DeclaringSyntaxReferences.Length == 1 ? method.DeclaringSyntaxReferences[0].GetSyntax() : null;

@@ -17,10 +17,10 @@ internal sealed partial class Evaluator
         switch (target)
         {
             case ILocalReferenceOperation local:
-                WriteVariable(local.Local, value, target.Syntax.SpanStart);
+                WriteVariable(local.Local, value, target.Syntax.SpanStart, AliasFor(local.Local.Type, valueOperation));
                 break;
             case IParameterReferenceOperation parameter:
-                WriteVariable(parameter.Parameter, value, target.Syntax.SpanStart);
+                WriteVariable(parameter.Parameter, value, target.Syntax.SpanStart, AliasFor(parameter.Parameter.Type, valueOperation));
                 break;
             case IFlowCaptureReferenceOperation capture when State.Captures.TryGetValue(capture.Id, out var captured) && captured.Reference is { } reference:
                 Assign(reference, value, valueOperation, depth);
@@ -32,6 +32,7 @@ internal sealed partial class Evaluator
                 Escape(value, havoc: false);
                 break;
             case IPropertyReferenceOperation property when known.TryGetRole(property.Property, out var shape, out var role):
+                State = State.WithoutFactsAbout(Conditions.MemberKey(property.Property));
                 WriteProperty(property, shape, role, value, valueOperation, depth);
                 break;
             default:
@@ -41,6 +42,14 @@ internal sealed partial class Evaluator
                     {
                         Evaluate(child, depth + 1);
                     }
+
+                    // What was known of the member (of any object: the receiver may be another name for it) is no more.
+                    State = State.WithoutFactsAbout(target switch
+                    {
+                        IPropertyReferenceOperation written => Conditions.MemberKey(written.Property),
+                        IFieldReferenceOperation written => Conditions.MemberKey(written.Field),
+                        _ => Conditions.ElementKey,
+                    });
                 }
 
                 // Stored where other code can reach it: it may be completed there.
@@ -49,9 +58,19 @@ internal sealed partial class Evaluator
         }
     }
 
-    private void WriteVariable(ISymbol symbol, Value value, int definition)
+    /// <summary>
+    /// For a bool variable, the condition its value tests, so that a branch on the variable is a branch on that. Not
+    /// through a member: the member may change while the variable keeps the value it had.
+    /// </summary>
+    private Condition? AliasFor(ITypeSymbol type, IOperation valueOperation) =>
+        type.SpecialType == SpecialType.System_Boolean && Conditions.Read(valueOperation, State) is { Atom: { } atom } alias
+        && atom.IndexOf(Conditions.MemberToken, System.StringComparison.Ordinal) < 0
+            ? alias
+            : null;
+
+    private void WriteVariable(ISymbol symbol, Value value, int definition, Condition? alias = null)
     {
-        State = State.WithoutFactsAbout(Conditions.VariableToken(symbol)).WithVariable(symbol, new Slot(value, definition));
+        State = State.WithoutFactsAbout(Conditions.VariableToken(symbol)).WithVariable(symbol, new Slot(value, definition) { Alias = alias });
     }
 
     /// <summary>A variable written in a way that is not read (compound assignment, ref, deconstruction): its value is unknown.</summary>

@@ -102,7 +102,7 @@ internal sealed partial class Evaluator
             case IVariableDeclaratorOperation declarator:
                 if (declarator.Initializer is { } initializer)
                 {
-                    WriteVariable(declarator.Symbol, Evaluate(initializer.Value, depth + 1), declarator.Syntax.SpanStart);
+                    WriteVariable(declarator.Symbol, Evaluate(initializer.Value, depth + 1), declarator.Syntax.SpanStart, AliasFor(declarator.Symbol.Type, initializer.Value));
                 }
 
                 return Value.Unknown;
@@ -141,6 +141,26 @@ internal sealed partial class Evaluator
                 EvaluateChildren(operation, depth);
                 return IsTextType(operation.Type) ? new TextValue(Texts.RunTime(operation.Syntax)) : Value.Unknown;
         }
+    }
+
+    /// <summary>
+    /// The value of a reference on this path, without changing the path: for a condition that tests a value the path
+    /// already knows (<c>v.InstanceType ??= ...</c> after the initializer set it).
+    /// </summary>
+    public Value Peek(IOperation operation)
+    {
+        // Only names read through names: nothing that runs code (and may observe or change objects).
+        if (!Unwrap(operation).DescendantsAndSelf().All(o => o is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
+            or IPropertyReferenceOperation { Arguments.IsEmpty: true } or IFlowCaptureReferenceOperation or IInstanceReferenceOperation
+            or IConversionOperation { OperatorMethod: null }))
+        {
+            return Value.Unknown;
+        }
+
+        var saved = State;
+        var value = Evaluate(operation, 0);
+        State = saved;
+        return value;
     }
 
     private void EvaluateChildren(IOperation operation, int depth)

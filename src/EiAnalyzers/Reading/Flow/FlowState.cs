@@ -7,7 +7,11 @@ using Microsoft.CodeAnalysis.FlowAnalysis;
 namespace EiAnalyzers.Reading.Flow;
 
 /// <summary>The value of a variable and the write that gave it (so that a condition on it means the same only until it changes).</summary>
-internal sealed record Slot(Value Value, int Definition);
+internal sealed record Slot(Value Value, int Definition)
+{
+    /// <summary>For a bool, the condition it was given (<c>var useEi = !gpu;</c>): a test of it is a test of that.</summary>
+    public Condition? Alias { get; init; }
+}
 
 /// <summary>A flow capture of the control flow graph: its value and, where the captured operation is a reference, the reference.</summary>
 internal sealed record Captured(Value Value, IOperation? Reference, string? Path)
@@ -28,7 +32,7 @@ internal sealed class FlowState : System.IEquatable<FlowState>
         ImmutableDictionary<CaptureId, Captured>.Empty,
         ImmutableDictionary<int, TrackedObject>.Empty,
         ImmutableDictionary<string, bool>.Empty,
-        ImmutableDictionary<string, string>.Empty,
+        ImmutableDictionary<string, ValueSet>.Empty,
         0);
 
     private readonly int hash;
@@ -36,7 +40,7 @@ internal sealed class FlowState : System.IEquatable<FlowState>
     private FlowState(
         ImmutableDictionary<ISymbol, Slot> variables, ImmutableDictionary<CaptureId, Captured> captures,
         ImmutableDictionary<int, TrackedObject> objects, ImmutableDictionary<string, bool> facts,
-        ImmutableDictionary<string, string> equalities, int hash)
+        ImmutableDictionary<string, ValueSet> equalities, int hash)
     {
         Variables = variables;
         Captures = captures;
@@ -55,8 +59,8 @@ internal sealed class FlowState : System.IEquatable<FlowState>
     /// <summary>Conditions this path took, by meaning (see <see cref="Conditions"/>).</summary>
     public ImmutableDictionary<string, bool> Facts { get; }
 
-    /// <summary>Values this path knows a condition path to equal (<c>mode == "ei"</c> taken: <c>mode</c> is "ei").</summary>
-    public ImmutableDictionary<string, string> Equalities { get; }
+    /// <summary>What this path knows of values from the constants they were tested against (<c>mode == "ei"</c> taken: <c>mode</c> is "ei").</summary>
+    public ImmutableDictionary<string, ValueSet> Equalities { get; }
 
     public FlowState WithVariable(ISymbol symbol, Slot slot)
     {
@@ -82,7 +86,7 @@ internal sealed class FlowState : System.IEquatable<FlowState>
         return new(Variables, Captures, Objects, Facts.SetItem(atom, value), Equalities, hash + change + Entry(atom, value));
     }
 
-    public FlowState WithEquality(string path, string value)
+    public FlowState WithEquality(string path, ValueSet value)
     {
         var change = Equalities.TryGetValue(path, out var old) ? -Entry(path, old) : 0;
         return new(Variables, Captures, Objects, Facts, Equalities.SetItem(path, value), hash + change + Entry(path, value));

@@ -85,7 +85,7 @@ internal sealed class PathExplorer
         {
             evaluator.Evaluate(condition, 0);
             var after = evaluator.State;
-            var meaning = evaluator.Conditions.Read(condition, after);
+            var meaning = evaluator.Conditions.Read(condition, after, evaluator.Peek);
             var jumpsWhen = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
             if (Assume(after, meaning, jumpsWhen) is { } jumped)
             {
@@ -192,21 +192,26 @@ internal sealed class PathExplorer
             return known == holds ? state : null;
         }
 
-        if (condition.EqualityPath is { } path && state.Equalities.TryGetValue(path, out var equal))
+        if (condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided)
         {
-            return (equal == condition.EqualityValue) == holds ? state : null;
+            return decided == holds ? state : null;
         }
 
-        var keep = correlated.Contains(Shape(atom)) || (condition.EqualityPath is { } equalityPath && correlated.Contains("=" + Shape(equalityPath)));
+        var keep = correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
         if (!keep)
         {
             return state;
         }
 
         var assumed = state.WithFact(atom, holds);
-        return holds && condition.EqualityPath is { } knownPath && condition.EqualityValue is { } value
-            ? assumed.WithEquality(knownPath, value)
-            : assumed;
+        if (condition is { SetPath: { } valuePath, Set: { } set })
+        {
+            // The value is in the set, or (the test failed) outside it: with what was known, what is known now.
+            var now = holds ? set : set.Complement();
+            assumed = assumed.WithEquality(valuePath, state.Equalities.TryGetValue(valuePath, out var before) ? before.Intersect(now) : now);
+        }
+
+        return assumed;
     }
 
     /// <summary>The conditions (and the values compared with a constant) that more than one branch of the graph tests.</summary>
@@ -227,7 +232,7 @@ internal sealed class PathExplorer
                 Count(Shape(atom));
             }
 
-            if (condition.EqualityPath is { } path)
+            if (condition.SetPath is { } path)
             {
                 Count("=" + Shape(path));
             }
