@@ -154,6 +154,9 @@ internal static class ConfigurationShapes
     /// <summary>The SDK's ConstantClass types whose static fields the value reader maps to their strings.</summary>
     public const string ConstantClass = "Amazon.Runtime.ConstantClass";
 
+    /// <summary>The SDK's client: a request given to one of its methods is sent as it is at that point.</summary>
+    public const string SageMakerClient = "Amazon.SageMaker.IAmazonSageMaker";
+
     public static readonly ImmutableArray<string> AcceleratorConstantTypes = ImmutableArray.Create(
         "Amazon.SageMaker.ProductionVariantAcceleratorType",
         "Amazon.SageMaker.NotebookInstanceAcceleratorType");

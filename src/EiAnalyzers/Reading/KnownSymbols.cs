@@ -39,6 +39,7 @@ internal sealed class KnownSymbols
         }
 
         ConstantClass = compilation.GetTypeByMetadataName(ConfigurationShapes.ConstantClass);
+        SageMakerClient = compilation.GetTypeByMetadataName(ConfigurationShapes.SageMakerClient);
 
         var names = new List<string>();
         foreach (var shape in ConfigurationShapes.All)
@@ -76,6 +77,13 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? GeneratedAccelerator { get; }
 
     public INamedTypeSymbol? ConstantClass { get; }
+
+    public INamedTypeSymbol? SageMakerClient { get; }
+
+    /// <summary>Whether <paramref name="method"/> is the SDK client's (its interface or a class that implements it): it sends what it is given.</summary>
+    public bool Sends(IMethodSymbol method) =>
+        SageMakerClient is { } client && method.ContainingType is { } type
+        && (SymbolEqualityComparer.Default.Equals(type, client) || type.AllInterfaces.Contains(client, SymbolEqualityComparer.Default));
 
     /// <summary>Whether the compilation references any SageMaker configuration type (SDK or CDK).</summary>
     public bool HasConfigurationTypes => shapes.Count > 0;

@@ -164,6 +164,7 @@ public class FalseErrorTests2
                     await client.CreateEndpointConfigAsync(new CreateEndpointConfigRequest { EndpointConfigName = "gpu", ProductionVariants = new List<ProductionVariant> { v } });
                 }
             }
-            """, "dotnet_diagnostic.EI0014.severity = none\n", Verify.Diagnostic("EI0013").WithSpan(13, 120, 13, 136));
+            """, "dotnet_diagnostic.EI0014.severity = none\n", // The accelerator as sent, with the host it was sent with.
+            Verify.Diagnostic("EI0013").WithSpan(12, 128, 12, 144).WithSpan(12, 95, 12, 108));
     }
 }

@@ -176,6 +176,16 @@ internal sealed partial class Evaluator
             ForgetCapturedWrites(invocation.Syntax.SpanStart);
         }
 
+        if (known.Sends(method))
+        {
+            // What the service receives is the request as it is now, whatever the code does with the objects later.
+            var sent = arguments.SelectMany(Reachable).Distinct().ToList();
+            if (sent.Count > 0)
+            {
+                Observer.Observe(State, sent, incomplete: false);
+            }
+        }
+
         var storing = !own && method.Name is "Add" or "Insert" or "Push" or "Enqueue" or "TryAdd" or "Append" or "Prepend" or "AddRange" or "set_Item";
         foreach (var value in arguments.Concat(instance is null ? Enumerable.Empty<Value>() : new[] { instance }))
         {

@@ -115,6 +115,78 @@ internal sealed class FlowState : System.IEquatable<FlowState>
         return state;
     }
 
+    /// <summary>
+    /// One state that says only what both <paramref name="left"/> and <paramref name="right"/> say: a variable, capture
+    /// or property they disagree on is unknown (written at <paramref name="definition"/>), a list they disagree on is
+    /// incomplete, a fact only one holds is dropped. For a block reached by too many paths to tell apart.
+    /// </summary>
+    public static FlowState Join(FlowState left, FlowState right, int definition)
+    {
+        var state = Empty;
+        foreach (var pair in left.Variables)
+        {
+            state = state.WithVariable(pair.Key, right.Variables.TryGetValue(pair.Key, out var other) && Equals(other, pair.Value)
+                ? pair.Value
+                : new Slot(Same(pair.Value.Value, other?.Value), definition));
+        }
+
+        foreach (var pair in right.Variables)
+        {
+            if (!left.Variables.ContainsKey(pair.Key))
+            {
+                state = state.WithVariable(pair.Key, new Slot(Value.Unknown, definition));
+            }
+        }
+
+        foreach (var pair in left.Captures)
+        {
+            state = state.WithCapture(pair.Key, right.Captures.TryGetValue(pair.Key, out var other) && Equals(other, pair.Value)
+                ? pair.Value
+                : new Captured(Same(pair.Value.Value, other?.Value), Equals(pair.Value.Reference, other?.Reference) ? pair.Value.Reference : null, null));
+        }
+
+        foreach (var pair in right.Captures)
+        {
+            if (!left.Captures.ContainsKey(pair.Key))
+            {
+                state = state.WithCapture(pair.Key, new Captured(Value.Unknown, null, null));
+            }
+        }
+
+        foreach (var pair in left.Objects)
+        {
+            state = state.WithObject(pair.Key, right.Objects.TryGetValue(pair.Key, out var other) ? TrackedObject.Join(pair.Value, other) : pair.Value);
+        }
+
+        foreach (var pair in right.Objects)
+        {
+            if (!left.Objects.ContainsKey(pair.Key))
+            {
+                state = state.WithObject(pair.Key, pair.Value);
+            }
+        }
+
+        foreach (var pair in left.Facts)
+        {
+            if (right.Facts.TryGetValue(pair.Key, out var other) && other == pair.Value)
+            {
+                state = state.WithFact(pair.Key, pair.Value);
+            }
+        }
+
+        foreach (var pair in left.Equalities)
+        {
+            if (right.Equalities.TryGetValue(pair.Key, out var other))
+            {
+                state = state.WithEquality(pair.Key, pair.Value.Union(other));
+            }
+        }
+
+        return state;
+    }
+
+    private static Value Same(Value value, Value? other) => Equals(value, other) ? value : Value.Unknown;
+
     private static int Entry<TKey, TValue>(TKey key, TValue value) =>
         unchecked((EqualityComparer<TKey>.Default.GetHashCode(key!) * 16777619) ^ (value?.GetHashCode() ?? 0));
 

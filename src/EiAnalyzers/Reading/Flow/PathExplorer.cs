@@ -12,11 +12,12 @@ namespace EiAnalyzers.Reading.Flow;
 /// Walks every path of one control flow graph with the <see cref="Evaluator"/>: in statement order, through branches
 /// (taking the conditions they test as facts, so that two tests of the same condition agree), loops (until the states
 /// repeat), finally blocks and catch handlers (entered with what the try may have left half done). Paths that end
-/// at the exit are observed. Gives up, rather than guess, when a block has too many distinct paths.
+/// at the exit are observed. A block reached by too many distinct paths is entered with their join (what they all
+/// agree on) instead; the walk gives up, rather than guess, only when that does not settle within a bound.
 /// </summary>
 internal sealed class PathExplorer
 {
-    /// <summary>Distinct states one block may be reached with before the block is said to be too complex to read.</summary>
+    /// <summary>Distinct states one block may be reached with before the states that reach it are joined.</summary>
     private const int MaxStatesPerBlock = 64;
 
     /// <summary>Blocks run in all, over all paths: a bound on the work for one code block.</summary>
@@ -39,11 +40,15 @@ internal sealed class PathExplorer
         correlated = CorrelatedConditions();
     }
 
-    /// <summary>Explores every path; false when the graph has too many to tell them apart.</summary>
+    /// <summary>The write a joined state gives the variables its paths disagree on: one per block, so that joins settle.</summary>
+    private static int WidenedDefinition(int ordinal) => -2 - ordinal;
+
+    /// <summary>Explores every path; false when even joined states do not settle within the bound on the work.</summary>
     public bool Explore()
     {
         var pending = new Stack<(int Block, FlowState State)>();
         var seen = new Dictionary<int, HashSet<FlowState>>();
+        var widened = new Dictionary<int, FlowState>();
         pending.Push((0, FlowState.Empty));
         while (pending.Count > 0)
         {
@@ -59,7 +64,23 @@ internal sealed class PathExplorer
                 continue;
             }
 
-            if (states.Count > MaxStatesPerBlock || ++visits > MaxVisits)
+            if (states.Count > MaxStatesPerBlock)
+            {
+                // Too many paths to tell apart: from here on the block is entered with one state that says only what
+                // they all agree on, until it settles.
+                var joined = widened.TryGetValue(ordinal, out var before)
+                    ? FlowState.Join(before, state, WidenedDefinition(ordinal))
+                    : states.Aggregate((left, right) => FlowState.Join(left, right, WidenedDefinition(ordinal)));
+                if (before is not null && joined.Equals(before))
+                {
+                    continue;
+                }
+
+                widened[ordinal] = joined;
+                state = joined;
+            }
+
+            if (++visits > MaxVisits)
             {
                 return false;
             }

@@ -117,6 +117,29 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
         return new(Shape, Location, IsCreatedHere, HasEscaped, properties, Elements, elements ? false : ElementsComplete, Props, ConstructId);
     }
 
+    /// <summary>What two paths agree on of one object: a property they disagree on is unknown, a list they disagree on incomplete.</summary>
+    public static TrackedObject Join(TrackedObject left, TrackedObject right)
+    {
+        if (left.Equals(right))
+        {
+            return left;
+        }
+
+        var properties = left.Properties;
+        foreach (var role in left.Properties.Keys.Union(right.Properties.Keys))
+        {
+            if (left.Get(role) is not { } value || !Equals(value, right.Get(role)))
+            {
+                properties = properties.SetItem(role, Value.Unknown);
+            }
+        }
+
+        var sameElements = left.ElementsComplete == right.ElementsComplete && left.Elements.SequenceEqual(right.Elements);
+        return new(
+            left.Shape, left.Location, left.IsCreatedHere && right.IsCreatedHere, left.HasEscaped || right.HasEscaped, properties,
+            sameElements ? left.Elements : ImmutableList<Value>.Empty, sameElements && left.ElementsComplete, left.Props ?? right.Props, left.ConstructId ?? right.ConstructId);
+    }
+
     public bool Equals(TrackedObject? other) =>
         other is not null
         && Hash == other.Hash
