@@ -186,43 +186,34 @@ internal sealed partial class Evaluator
     private Value ListCall(int id, IMethodSymbol method, List<Value> arguments, IInvocationOperation invocation)
     {
         var list = State.Objects[id];
-        ImmutableList<Value> elements = list.Elements;
-        var complete = list.ElementsComplete;
+        var site = invocation.Syntax.SpanStart;
         switch (method.Name)
         {
             case "Add" when arguments.Count == 1:
-                elements = elements.Add(Sited(arguments[0], invocation.Arguments[0].Value, invocation.Arguments[0].Value.Type ?? method.Parameters[0].Type));
+                var element = Sited(arguments[0], invocation.Arguments[0].Value, invocation.Arguments[0].Value.Type ?? method.Parameters[0].Type);
+                list = list.Added(site, new[] { element }, addedComplete: true, index: null);
                 break;
             case "Insert" when arguments.Count == 2:
-                var index = invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int at } && at >= 0 && at <= elements.Count ? at : elements.Count;
-                elements = elements.Insert(index, Sited(arguments[1], invocation.Arguments[1].Value, invocation.Arguments[1].Value.Type ?? method.Parameters[1].Type));
-                complete &= invocation.Arguments[0].Value.ConstantValue.HasValue;
+                var inserted = Sited(arguments[1], invocation.Arguments[1].Value, invocation.Arguments[1].Value.Type ?? method.Parameters[1].Type);
+                var index = invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int at } ? at : (int?)null;
+                list = list.Added(site, new[] { inserted }, addedComplete: index is not null, index);
                 break;
             case "AddRange" when arguments.Count == 1:
                 var (added, addedComplete) = ElementsOf(arguments[0]);
-                elements = elements.AddRange(added);
-                complete &= addedComplete;
+                list = list.Added(site, added, addedComplete, index: null);
                 break;
             case "Clear":
-                elements = ImmutableList<Value>.Empty;
-                complete = true;
+                list = list.WithElements(ImmutableList<Value>.Empty, true);
                 break;
             case "Contains" or "IndexOf" or "GetEnumerator" or "ToArray" or "CopyTo" or "Exists" or "Find" or "ForEach" or "TrueForAll" or "Count" or "Any":
                 return Value.Unknown;
             default:
                 // Remove, RemoveAt, Sort ...: what is left is not known.
-                elements = ImmutableList<Value>.Empty;
-                complete = false;
+                list = list.WithElements(ImmutableList<Value>.Empty, false);
                 break;
         }
 
-        if (elements.Count > MaxElements)
-        {
-            elements = elements.Distinct().Take(MaxElements).ToImmutableList();
-            complete = false;
-        }
-
-        State = State.WithObject(id, list.WithElements(elements, complete));
+        State = State.WithObject(id, list.Truncated(MaxElements));
         return Value.Unknown;
     }
 
