@@ -23,7 +23,7 @@ internal sealed partial class Evaluator
         // new ProductionVariantAcceleratorType("ml.eia2.medium") is the text.
         if (known.IsConstantClass(type) && arguments.Count == 1)
         {
-            return arguments[0] is TextValue text ? text : new TextValue(Texts.RunTime(creation.Syntax));
+            return arguments[0] is TextValue text ? text.HeldAsWritten() : new TextValue(Texts.RunTime(creation.Syntax));
         }
 
         if (known.ShapeOf(type) is { } shape)
@@ -131,7 +131,7 @@ internal sealed partial class Evaluator
         if (method.IsStatic && method.Name == "FindValue" && arguments.Count == 1
             && (known.IsConstantClass(method.ContainingType) || known.IsGeneratedAccelerator(method.ReturnType) || known.IsConstantClass(method.ReturnType)))
         {
-            return arguments[0] is TextValue found ? found : new TextValue(Texts.RunTime(invocation.Syntax));
+            return arguments[0] is TextValue found ? found.FoundBySdk() : new TextValue(Texts.RunTime(invocation.Syntax));
         }
 
         if (!method.IsStatic && method.Name == "ToString" && arguments.Count == 0 && instance is TextValue

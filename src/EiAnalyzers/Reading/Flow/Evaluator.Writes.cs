@@ -141,7 +141,7 @@ internal sealed partial class Evaluator
                         Location = location,
                         Spelling = SpellingAt(valueOperation),
                         Origin = OriginOf(site, valueOperation),
-                        IsSentAsWritten = sentAsWritten && !known.IsConstantClass(Unwrap(valueOperation).Type),
+                        IsSentAsWritten = text.SentAsWritten ?? (sentAsWritten && !known.IsConstantClass(WithoutConversions(valueOperation).Type)),
                         Code = site.Code ?? Texts.Shorten(place.ToString()),
                     },
                 };
