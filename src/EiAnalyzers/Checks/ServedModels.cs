@@ -13,8 +13,11 @@ internal sealed record ServedModels(DeclaredModelDescription? Declared, bool Dec
     public static readonly ServedModels None = new(null, false, ImmutableArray<ModelUse>.Empty);
 
     /// <summary>
-    /// The models <paramref name="reference"/> ties to: the linked object (as the same path leaves it), then, where
-    /// names can be looked up, the declaration and the models created under the same name.
+    /// The models <paramref name="reference"/> ties to. A model object linked by flow (the same path names it) is the
+    /// one served: another model created under the same name elsewhere (another environment, another stack) is not.
+    /// Without a link, where names can be looked up, the declaration and the models created under the same name: when
+    /// several are, which one the variant serves is not known, so they are one use whose configurations are all of
+    /// theirs (a finding about the model needs every one of them to give it).
     /// </summary>
     public static ServedModels For(ModelReference? reference, IModelDirectory directory)
     {
@@ -24,7 +27,8 @@ internal sealed record ServedModels(DeclaredModelDescription? Declared, bool Dec
         }
 
         var models = ImmutableArray.CreateBuilder<ModelUse>();
-        if (reference.LinkedModel is { } location && directory.Linked(location) is { } linked)
+        var linked = reference.LinkedModel is { } location ? directory.Linked(location) : null;
+        if (linked is not null)
         {
             models.Add(new ModelUse(linked, reference.LinkedState is { } state ? ImmutableArray.Create(state) : linked.Alternatives, IsLinked: true));
         }
@@ -33,11 +37,17 @@ internal sealed record ServedModels(DeclaredModelDescription? Declared, bool Dec
         if (directory.HasNames && reference.Name.Text is { } name)
         {
             declared ??= directory.Declared(name);
-            foreach (var created in directory.Created(name))
+            if (reference.LinkedModel is null)
             {
-                if (!models.Any(m => m.Model.Location.Equals(created.Location)))
+                var created = directory.Created(name);
+                if (created.Length == 1)
                 {
-                    models.Add(new ModelUse(created, created.Alternatives, IsLinked: false));
+                    models.Add(new ModelUse(created[0], created[0].Alternatives, IsLinked: false));
+                }
+                else if (created.Length > 1)
+                {
+                    var states = created.SelectMany(m => m.Alternatives).Distinct().ToImmutableArray();
+                    models.Add(new ModelUse(created[0], states, IsLinked: false));
                 }
             }
         }

@@ -42,8 +42,9 @@ internal sealed record ValueSite
     public ValuePlace? Origin { get; init; }
 
     /// <summary>
-    /// The service receives the text exactly as written (a CDK string, the notebook request's list of strings), so
-    /// its case matters; false where the SDK's ConstantClass maps it to its own spelling.
+    /// The service receives the text exactly as written (a CDK string, the notebook request's list of strings, a
+    /// ConstantClass made with <c>new X("...")</c>), so its case matters; false where the SDK's ConstantClass maps it
+    /// to its own spelling (<c>X.FindValue("...")</c>, the implicit conversion from string, a field of the class).
     /// </summary>
     public bool IsSentAsWritten { get; init; }
 

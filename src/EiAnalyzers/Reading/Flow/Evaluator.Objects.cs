@@ -23,7 +23,7 @@ internal sealed partial class Evaluator
         // new ProductionVariantAcceleratorType("ml.eia2.medium") is the text.
         if (known.IsConstantClass(type) && arguments.Count == 1)
         {
-            return arguments[0] is TextValue text ? text : new TextValue(Texts.RunTime(creation.Syntax));
+            return arguments[0] is TextValue text ? text.HeldAsWritten() : new TextValue(Texts.RunTime(creation.Syntax));
         }
 
         if (known.ShapeOf(type) is { } shape)
@@ -131,7 +131,7 @@ internal sealed partial class Evaluator
         if (method.IsStatic && method.Name == "FindValue" && arguments.Count == 1
             && (known.IsConstantClass(method.ContainingType) || known.IsGeneratedAccelerator(method.ReturnType) || known.IsConstantClass(method.ReturnType)))
         {
-            return arguments[0] is TextValue found ? found : new TextValue(Texts.RunTime(invocation.Syntax));
+            return arguments[0] is TextValue found ? found.FoundBySdk() : new TextValue(Texts.RunTime(invocation.Syntax));
         }
 
         if (!method.IsStatic && method.Name == "ToString" && arguments.Count == 0 && instance is TextValue
@@ -202,43 +202,34 @@ internal sealed partial class Evaluator
     private Value ListCall(int id, IMethodSymbol method, List<Value> arguments, IInvocationOperation invocation)
     {
         var list = State.Objects[id];
-        ImmutableList<Value> elements = list.Elements;
-        var complete = list.ElementsComplete;
+        var site = invocation.Syntax.SpanStart;
         switch (method.Name)
         {
             case "Add" when arguments.Count == 1:
-                elements = elements.Add(Sited(arguments[0], invocation.Arguments[0].Value, invocation.Arguments[0].Value.Type ?? method.Parameters[0].Type));
+                var element = Sited(arguments[0], invocation.Arguments[0].Value, invocation.Arguments[0].Value.Type ?? method.Parameters[0].Type);
+                list = list.Added(site, new[] { element }, addedComplete: true, index: null);
                 break;
             case "Insert" when arguments.Count == 2:
-                var index = invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int at } && at >= 0 && at <= elements.Count ? at : elements.Count;
-                elements = elements.Insert(index, Sited(arguments[1], invocation.Arguments[1].Value, invocation.Arguments[1].Value.Type ?? method.Parameters[1].Type));
-                complete &= invocation.Arguments[0].Value.ConstantValue.HasValue;
+                var inserted = Sited(arguments[1], invocation.Arguments[1].Value, invocation.Arguments[1].Value.Type ?? method.Parameters[1].Type);
+                var index = invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int at } ? at : (int?)null;
+                list = list.Added(site, new[] { inserted }, addedComplete: index is not null, index);
                 break;
             case "AddRange" when arguments.Count == 1:
                 var (added, addedComplete) = ElementsOf(arguments[0]);
-                elements = elements.AddRange(added);
-                complete &= addedComplete;
+                list = list.Added(site, added, addedComplete, index: null);
                 break;
             case "Clear":
-                elements = ImmutableList<Value>.Empty;
-                complete = true;
+                list = list.WithElements(ImmutableList<Value>.Empty, true);
                 break;
             case "Contains" or "IndexOf" or "GetEnumerator" or "ToArray" or "CopyTo" or "Exists" or "Find" or "ForEach" or "TrueForAll" or "Count" or "Any":
                 return Value.Unknown;
             default:
                 // Remove, RemoveAt, Sort ...: what is left is not known.
-                elements = ImmutableList<Value>.Empty;
-                complete = false;
+                list = list.WithElements(ImmutableList<Value>.Empty, false);
                 break;
         }
 
-        if (elements.Count > MaxElements)
-        {
-            elements = elements.Distinct().Take(MaxElements).ToImmutableList();
-            complete = false;
-        }
-
-        State = State.WithObject(id, list.WithElements(elements, complete));
+        State = State.WithObject(id, list.Truncated(MaxElements));
         return Value.Unknown;
     }
 

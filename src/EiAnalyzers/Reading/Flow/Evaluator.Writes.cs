@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using EiAnalyzers.Description;
 using EiAnalyzers.Reading.Values;
@@ -14,6 +15,12 @@ internal sealed partial class Evaluator
 {
     private void Assign(IOperation target, Value value, IOperation valueOperation, int depth)
     {
+        if (target is IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation)
+        {
+            // What was known of the elements (of any list: the receiver may be another name for it) is no more.
+            State = State.WithoutFactsAbout(target is IPropertyReferenceOperation indexed ? Conditions.MemberKey(indexed.Property) : Conditions.ElementKey);
+        }
+
         switch (target)
         {
             case ILocalReferenceOperation local:
@@ -34,6 +41,12 @@ internal sealed partial class Evaluator
             case IPropertyReferenceOperation property when known.TryGetRole(property.Property, out var shape, out var role):
                 State = State.WithoutFactsAbout(Conditions.MemberKey(property.Property));
                 WriteProperty(property, shape, role, value, valueOperation, depth);
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } list, Arguments.Length: 1 } indexer
+                when WriteElement(list, indexer.Arguments[0].Value, indexer.Property.Type, value, valueOperation, depth):
+                break;
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element
+                when WriteElement(element.ArrayReference, element.Indices[0], element.Type, value, valueOperation, depth):
                 break;
             default:
                 if (target is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation)
@@ -56,6 +69,41 @@ internal sealed partial class Evaluator
                 Escape(value, havoc: false);
                 break;
         }
+    }
+
+    /// <summary>
+    /// <c>list[i] = value</c> on a tracked list, or on a list property of a configuration object (that object from
+    /// elsewhere included): the value is one of the list's elements. Returns false for any other list.
+    /// </summary>
+    private bool WriteElement(IOperation list, IOperation indexOperation, ITypeSymbol? elementType, Value value, IOperation valueOperation, int depth)
+    {
+        int listId;
+        if (Evaluate(list, depth + 1) is ObjectValue { Object: var id } && State.Objects.TryGetValue(id, out var tracked) && tracked.IsList)
+        {
+            listId = id;
+        }
+        else if (Unwrap(list) is IPropertyReferenceOperation { Instance: { } instance } property
+            && known.TryGetRole(property.Property, out var shape, out var role) && ObjectShape.IsList(role))
+        {
+            // A list property of an object this block did not create or whose list it cannot see (a parameter's
+            // request.AcceleratorTypes): the value is in that list, whatever else is.
+            var owner = Evaluate(instance, depth + 1) is ObjectValue { Object: var ownerId } && State.Objects.ContainsKey(ownerId)
+                ? ownerId
+                : FreeObject(property.Syntax, shape, instance.Syntax.GetLocation());
+            listId = IdFor(("written list", owner, role));
+            State = State.WithObject(listId, TrackedObject.List(property.Syntax.GetLocation(), false, ImmutableList<Value>.Empty, false));
+            State = State.WithObject(owner, State.Objects[owner].With(role, new ObjectValue(listId)));
+        }
+        else
+        {
+            return false;
+        }
+
+        Evaluate(indexOperation, depth + 1);
+        var index = indexOperation.ConstantValue is { HasValue: true, Value: int at } ? at : (int?)null;
+        var written = elementType is null ? value : Sited(value, valueOperation, elementType);
+        State = State.WithObject(listId, State.Objects[listId].WithElementAt(index, written));
+        return true;
     }
 
     /// <summary>
@@ -160,7 +208,7 @@ internal sealed partial class Evaluator
                         Location = location,
                         Spelling = SpellingAt(valueOperation),
                         Origin = OriginOf(site, valueOperation),
-                        IsSentAsWritten = sentAsWritten && !known.IsConstantClass(Unwrap(valueOperation).Type),
+                        IsSentAsWritten = text.SentAsWritten ?? (sentAsWritten && !known.IsConstantClass(WithoutConversions(valueOperation).Type)),
                         Code = site.Code ?? Texts.Shorten(place.ToString()),
                     },
                 };

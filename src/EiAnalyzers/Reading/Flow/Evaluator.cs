@@ -72,6 +72,11 @@ internal sealed partial class Evaluator
 
         switch (operation)
         {
+            case IConversionOperation { OperatorMethod: not null } conversion when known.IsConstantClass(conversion.Type)
+                && conversion.Operand.Type?.SpecialType == SpecialType.System_String:
+                // The ConstantClass's implicit conversion from string calls its FindValue.
+                var converted = Evaluate(conversion.Operand, depth + 1);
+                return converted is TextValue convertedText ? convertedText.FoundBySdk() : converted;
             case IConversionOperation conversion:
                 return Evaluate(conversion.Operand, depth + 1);
             case IExpressionStatementOperation statement:

@@ -14,7 +14,7 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
 {
     private TrackedObject(
         ObjectShape? shape, Location location, bool isCreatedHere, bool hasEscaped, ImmutableDictionary<Role, Value> properties,
-        ImmutableList<Value> elements, bool elementsComplete, int? props, string? constructId)
+        ImmutableList<Value> elements, bool elementsComplete, int? props, string? constructId, ImmutableHashSet<int>? addedAt = null)
     {
         Shape = shape;
         Location = location;
@@ -25,6 +25,7 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
         ElementsComplete = elementsComplete;
         Props = props;
         ConstructId = constructId;
+        AddedAt = addedAt ?? ImmutableHashSet<int>.Empty;
         unchecked
         {
             var hash = (location.GetHashCode() * 31) + (isCreatedHere ? 1 : 0) + (hasEscaped ? 2 : 0) + (elementsComplete ? 4 : 0);
@@ -36,6 +37,11 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
             foreach (var element in elements)
             {
                 hash = (hash * 31) + element.GetHashCode();
+            }
+
+            foreach (var site in AddedAt)
+            {
+                hash += site * 7919;
             }
 
             Hash = (hash * 31) + (props ?? -1);
@@ -65,6 +71,12 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
     /// <summary>Whether <see cref="Elements"/> are all the list's elements.</summary>
     public bool ElementsComplete { get; }
 
+    /// <summary>
+    /// For a list, where the calls that added its elements since it was made or cleared are written (their positions).
+    /// The same call reached again (a loop) adds a number of elements the reading cannot count.
+    /// </summary>
+    public ImmutableHashSet<int> AddedAt { get; }
+
     /// <summary>For a CDK construct, the props object whose values are its own.</summary>
     public int? Props { get; }
 
@@ -86,21 +98,72 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
     public Value? Get(Role role) => Properties.TryGetValue(role, out var value) ? value : null;
 
     public TrackedObject With(Role role, Value value) =>
-        new(Shape, Location, IsCreatedHere, HasEscaped, Properties.SetItem(role, value), Elements, ElementsComplete, Props, ConstructId);
+        new(Shape, Location, IsCreatedHere, HasEscaped, Properties.SetItem(role, value), Elements, ElementsComplete, Props, ConstructId, AddedAt);
 
+    /// <summary>The list with other elements, that no call is known to have added (cleared, replaced, read from elsewhere).</summary>
     public TrackedObject WithElements(ImmutableList<Value> elements, bool complete) =>
         new(Shape, Location, IsCreatedHere, HasEscaped, Properties, elements, complete, Props, ConstructId);
 
+    /// <summary>
+    /// The list after the call at <paramref name="site"/> added <paramref name="added"/> (at <paramref name="index"/>,
+    /// or at the end). Reached again with no clearing in between, the call runs in a loop that may run any number of
+    /// times (none of which is certain but the first): the list holds what the call adds, once, and may hold more.
+    /// </summary>
+    public TrackedObject Added(int site, IReadOnlyList<Value> added, bool addedComplete, int? index)
+    {
+        var elements = Elements;
+        var complete = ElementsComplete && addedComplete;
+        if (AddedAt.Contains(site))
+        {
+            foreach (var element in added)
+            {
+                if (!elements.Contains(element))
+                {
+                    elements = elements.Add(element);
+                }
+            }
+
+            complete = false;
+        }
+        else
+        {
+            elements = index is { } at && at >= 0 && at <= elements.Count ? elements.InsertRange(at, added) : elements.AddRange(added);
+        }
+
+        return new(Shape, Location, IsCreatedHere, HasEscaped, Properties, elements, complete, Props, ConstructId, AddedAt.Add(site));
+    }
+
+    /// <summary>The first <paramref name="max"/> distinct elements of a list grown too long: the others are not told apart.</summary>
+    public TrackedObject Truncated(int max) =>
+        Elements.Count <= max
+            ? this
+            : new(Shape, Location, IsCreatedHere, HasEscaped, Properties, Elements.Distinct().Take(max).ToImmutableList(), false, Props, ConstructId, AddedAt);
+
+    /// <summary>
+    /// The list with <paramref name="element"/> written at <paramref name="index"/> (<c>list[0] = x</c>): in place
+    /// when the index is a known element's, otherwise one of its elements, which one not known.
+    /// </summary>
+    public TrackedObject WithElementAt(int? index, Value element)
+    {
+        if (index is { } at && at >= 0 && at < Elements.Count)
+        {
+            return new(Shape, Location, IsCreatedHere, HasEscaped, Properties, Elements.SetItem(at, element), ElementsComplete, Props, ConstructId, AddedAt);
+        }
+
+        // Which element it replaces is not known: only the one written is certainly there.
+        return new(Shape, Location, IsCreatedHere, HasEscaped, Properties, ImmutableList.Create(element), false, Props, ConstructId, AddedAt);
+    }
+
     public TrackedObject WithConstruct(int? props, string? constructId) =>
-        new(Shape, Location, IsCreatedHere, HasEscaped, Properties, Elements, ElementsComplete, props, constructId);
+        new(Shape, Location, IsCreatedHere, HasEscaped, Properties, Elements, ElementsComplete, props, constructId, AddedAt);
 
     /// <summary>After code that may change it: nothing set is certain any more, nothing unset is known to be unset.</summary>
     public TrackedObject Havocked() =>
-        new(Shape, Location, IsCreatedHere, hasEscaped: true, Properties.ToImmutableDictionary(p => p.Key, _ => Value.Unknown), Elements, false, Props, ConstructId);
+        new(Shape, Location, IsCreatedHere, hasEscaped: true, Properties.ToImmutableDictionary(p => p.Key, _ => Value.Unknown), Elements, false, Props, ConstructId, AddedAt);
 
     /// <summary>Escaped, but not changed: what is set stays, what is unset may be set elsewhere.</summary>
     public TrackedObject Escaped() =>
-        HasEscaped ? this : new(Shape, Location, IsCreatedHere, hasEscaped: true, Properties, Elements, ElementsComplete, Props, ConstructId);
+        HasEscaped ? this : new(Shape, Location, IsCreatedHere, hasEscaped: true, Properties, Elements, ElementsComplete, Props, ConstructId, AddedAt);
 
     /// <summary>The properties written in a region that may have thrown part-way: their values are no longer known.</summary>
     public TrackedObject Forget(IEnumerable<Role> roles, bool elements)
@@ -114,7 +177,7 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
             }
         }
 
-        return new(Shape, Location, IsCreatedHere, HasEscaped, properties, Elements, elements ? false : ElementsComplete, Props, ConstructId);
+        return new(Shape, Location, IsCreatedHere, HasEscaped, properties, Elements, elements ? false : ElementsComplete, Props, ConstructId, AddedAt);
     }
 
     /// <summary>What two paths agree on of one object: a property they disagree on is unknown, a list they disagree on incomplete.</summary>
@@ -137,7 +200,8 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
         var sameElements = left.ElementsComplete == right.ElementsComplete && left.Elements.SequenceEqual(right.Elements);
         return new(
             left.Shape, left.Location, left.IsCreatedHere && right.IsCreatedHere, left.HasEscaped || right.HasEscaped, properties,
-            sameElements ? left.Elements : ImmutableList<Value>.Empty, sameElements && left.ElementsComplete, left.Props ?? right.Props, left.ConstructId ?? right.ConstructId);
+            sameElements ? left.Elements : ImmutableList<Value>.Empty, sameElements && left.ElementsComplete, left.Props ?? right.Props, left.ConstructId ?? right.ConstructId,
+            left.AddedAt.Union(right.AddedAt));
     }
 
     public bool Equals(TrackedObject? other) =>
@@ -149,6 +213,7 @@ internal sealed class TrackedObject : System.IEquatable<TrackedObject>
         && ElementsComplete == other.ElementsComplete
         && Props == other.Props
         && ConstructId == other.ConstructId
+        && AddedAt.SetEquals(other.AddedAt)
         && Properties.Count == other.Properties.Count
         && Properties.All(p => other.Properties.TryGetValue(p.Key, out var value) && Equals(value, p.Value))
         && Elements.SequenceEqual(other.Elements);

@@ -17,6 +17,19 @@ internal sealed record TextValue(ValueSite Site) : Value
 {
     /// <summary>The declared model whose generated <c>Name</c> constant this is (<c>ModelName = BertQa.Name</c>), or null.</summary>
     public DeclaredModelDescription? DeclaredBy { get; init; }
+
+    /// <summary>
+    /// How the SDK holds the text when it became a ConstantClass value: false when its <c>FindValue</c> (or the
+    /// implicit conversion from string, which calls it) found it, case-insensitively, and holds its own spelling; true
+    /// when <c>new X("...")</c> holds it as written; null for a plain text, whose case matters where it is sent.
+    /// </summary>
+    public bool? SentAsWritten { get; init; }
+
+    /// <summary>The text as a ConstantClass of the SDK finds it (<c>X.FindValue(text)</c>, <c>X x = text</c>): in the SDK's spelling.</summary>
+    public TextValue FoundBySdk() => this with { SentAsWritten = false };
+
+    /// <summary>The text as <c>new X(text)</c> holds it: as written, and so the service receives it.</summary>
+    public TextValue HeldAsWritten() => this with { SentAsWritten = true };
 }
 
 /// <summary>A configuration object or list tracked in this block, by its id in the block's state.</summary>
