@@ -34,7 +34,7 @@ public class FlowReadingTests
 
             static bool IsEi(string mode) => mode == "ei";
 
-            void Run(string mode, Mode kind, Options o, bool ei, bool gpu, List<object> list, string acc)
+            void Run(string mode, Mode kind, Options o, bool ei, bool gpu, List<object> list, string acc, int size, int? count, Dictionary<string, string> config, Target t, Target[] targets)
             {
         """ + body + """
 
@@ -57,6 +57,22 @@ public class FlowReadingTests
             ("ei == true", "ei"),
             ("!gpu", "gpu == false"),
             ("mode != \"gpu\" && mode == \"ei\"", "mode == \"ei\""),
+            ("mode.Equals(\"ei\")", "mode == \"ei\""),
+            ("string.Equals(mode, \"ei\", StringComparison.Ordinal)", "\"ei\".Equals(mode)"),
+            ("mode is \"ei\" or \"cpu\"", "mode == \"ei\""),
+            ("mode is \"cpu\" or \"ei\"", "mode is \"ei\" or \"cpu\""),
+            ("mode is not (\"gpu\" or \"inf\")", "mode is \"ei\""),
+            ("mode is not \"gpu\"", "mode != \"gpu\""),
+            ("size <= 2048", "2048 >= size"),
+            ("size < 100", "!(size >= 100)"),
+            ("100 > size", "size < 100"),
+            ("kind <= Mode.Ei", "!(Mode.Ei < kind)"),
+            ("count.HasValue", "count != null"),
+            ("count is not null", "count.HasValue"),
+            ("count is { }", "!(count is null)"),
+            ("config[\"mode\"] == \"ei\"", "config[\"mode\"] == \"ei\""),
+            ("targets[size].Ei", "targets[size].Ei"),
+            ("t?.Ei == true", "t?.Ei == true"),
         };
         foreach (var library in new[] { "ProductionVariant", "CfnEndpointConfig.ProductionVariantProperty" })
         {

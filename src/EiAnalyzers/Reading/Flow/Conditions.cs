@@ -16,6 +16,12 @@ namespace EiAnalyzers.Reading.Flow;
 /// </summary>
 internal readonly record struct Condition(string? Atom, bool Negated, bool? Constant = null, string? SetPath = null, ValueSet? Set = null)
 {
+    /// <summary>
+    /// An atom that is false whenever <see cref="Atom"/> is true, though not the reverse: for values without a total
+    /// order (floats, nullables), <c>a &lt; b</c> and <c>b &lt;= a</c> are never both true, and may both be false.
+    /// </summary>
+    public string? Excludes { get; init; }
+
     public Condition Negate() => this with { Negated = !Negated, Constant = Constant is { } value ? !value : null };
 
     public static readonly Condition Opaque = new(null, false);
@@ -229,7 +235,9 @@ internal sealed class Conditions
             case IBinaryPatternOperation binary when SetOf(binary.LeftPattern) is { } left && SetOf(binary.RightPattern) is { } right:
                 return binary.OperatorKind == BinaryOperatorKind.Or ? left.Union(right) : left.Intersect(right);
             case IRecursivePatternOperation { MatchedType: var matched, DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.IsEmpty: true, DeclaredSymbol: null }
-                when SymbolEqualityComparer.Default.Equals(matched, pattern.InputType) || matched is null:
+                when matched is null || SymbolEqualityComparer.Default.Equals(matched, pattern.InputType)
+                    || (pattern.InputType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                        && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], matched)):
                 return ValueSet.Of("null").Complement();
             default:
                 return null;
@@ -251,15 +259,21 @@ internal sealed class Conditions
         switch (relational.OperatorKind)
         {
             case BinaryOperatorKind.LessThan:
-                return new Condition("lt:" + left + ":" + right, false);
+                return LessThan(left, right, total);
             case BinaryOperatorKind.GreaterThan:
-                return new Condition("lt:" + right + ":" + left, false);
+                return LessThan(right, left, total);
             case BinaryOperatorKind.LessThanOrEqual:
-                return total ? new Condition("lt:" + right + ":" + left, true) : new Condition("le:" + left + ":" + right, false);
+                return total ? LessThan(right, left, total).Negate() : AtMost(left, right);
             default:
-                return total ? new Condition("lt:" + left + ":" + right, true) : new Condition("le:" + right + ":" + left, false);
+                return total ? LessThan(left, right, total).Negate() : AtMost(right, left);
         }
     }
+
+    private static Condition LessThan(string left, string right, bool total) =>
+        new("lt:" + left + ":" + right, false) { Excludes = total ? null : "le:" + right + ":" + left };
+
+    private static Condition AtMost(string left, string right) =>
+        new("le:" + left + ":" + right, false) { Excludes = "lt:" + right + ":" + left };
 
     private static bool IsTotallyOrdered(IOperation operand) =>
         Unwrap(operand).Type is { } type

@@ -213,6 +213,11 @@ internal sealed class PathExplorer
             return known == holds ? state : null;
         }
 
+        if (holds && condition.Excludes is { } excluded && state.Facts.TryGetValue(excluded, out var excludedHolds) && excludedHolds)
+        {
+            return null;
+        }
+
         if (condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided)
         {
             return decided == holds ? state : null;
@@ -225,6 +230,10 @@ internal sealed class PathExplorer
         }
 
         var assumed = state.WithFact(atom, holds);
+        if (holds && condition.Excludes is { } falseNow)
+        {
+            assumed = assumed.WithFact(falseNow, false);
+        }
         if (condition is { SetPath: { } valuePath, Set: { } set })
         {
             // The value is in the set, or (the test failed) outside it: with what was known, what is known now.
@@ -251,6 +260,11 @@ internal sealed class PathExplorer
             if (condition.Atom is { } atom)
             {
                 Count(Shape(atom));
+            }
+
+            if (condition.Excludes is { } excluded)
+            {
+                Count(Shape(excluded));
             }
 
             if (condition.SetPath is { } path)
