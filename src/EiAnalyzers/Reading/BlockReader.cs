@@ -15,8 +15,9 @@ namespace EiAnalyzers.Reading;
 /// Reads one code block of C# (a method, an accessor, an initializer, the top-level statements) that configures
 /// SageMaker with the AWS SDK or the AWS CDK into the neutral <see cref="DeploymentDescription"/>, from its control
 /// flow graph: every variant, notebook and model with each configuration some path gives it. Lambdas and local
-/// functions are read as blocks of their own. A block too complex to tell its paths apart is read for its
-/// accelerators only, so that nothing but what a value alone shows is reported there.
+/// functions are read as blocks of their own. A block whose paths do not settle within the bound on the work (even
+/// joined, see <see cref="PathExplorer"/>) is read for its accelerators only, so that nothing but what a value alone
+/// shows is reported there.
 /// </summary>
 internal static class BlockReader
 {
