@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using EiAnalyzers.Diagnostics.FixPlans;
 using Microsoft.CodeAnalysis;
@@ -36,6 +37,40 @@ internal static class EditText
                 continue;
             }
 
+            if (edit.Kind == PlannedEditKind.ReplaceSetter && ExpressionAt(edit.Location, root) is { } replaced && Setters.Find(replaced) is
+                { Node: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } member } && !edit.Settings.IsEmpty
+                && edit.Settings.Any(s => SiblingSetting(initializer, member, s.Property) is not null))
+            {
+                // A property the initializer already sets gets the new value there: setting it twice does not compile (CS1912).
+                var remaining = new List<PlannedSetting>();
+                foreach (var setting in edit.Settings)
+                {
+                    if (SiblingSetting(initializer, member, setting.Property) is { } sibling)
+                    {
+                        changes.Add((new TextChange(sibling.Right.Span, setting.Code), setting.Code.Contains("global::")));
+                    }
+                    else
+                    {
+                        remaining.Add(setting);
+                    }
+                }
+
+                if (remaining.Count == 0)
+                {
+                    AddListRemoval(fromLists, member);
+                }
+                else if (Replacement.Of(new Setter(member, null), remaining.ToImmutableArray(), text) is { } rest)
+                {
+                    changes.Add((rest, remaining.Any(s => s.Code.Contains("global::"))));
+                }
+                else if (!skipFailed)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             if (ListElement(edit, root) is { } element)
             {
                 if (!fromLists.TryGetValue(element.Parent!, out var removed))
@@ -70,6 +105,22 @@ internal static class EditText
 
         return changes;
     }
+
+    private static void AddListRemoval(Dictionary<SyntaxNode, HashSet<SyntaxNode>> fromLists, SyntaxNode element)
+    {
+        if (!fromLists.TryGetValue(element.Parent!, out var removed))
+        {
+            removed = new HashSet<SyntaxNode>();
+            fromLists[element.Parent!] = removed;
+        }
+
+        removed.Add(element);
+    }
+
+    /// <summary>Another member of the initializer that sets <paramref name="property"/>.</summary>
+    private static AssignmentExpressionSyntax? SiblingSetting(InitializerExpressionSyntax initializer, AssignmentExpressionSyntax member, string property) =>
+        initializer.Expressions.OfType<AssignmentExpressionSyntax>()
+            .FirstOrDefault(a => a != member && a.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && name == property);
 
     /// <summary>The element of a list an edit removes, when it removes one.</summary>
     private static SyntaxNode? ListElement(PlannedEdit edit, SyntaxNode root) =>
