@@ -25,6 +25,7 @@ internal static class PlanApplier
     /// </summary>
     public static async Task<Solution?> ApplyAsync(Solution solution, ImmutableArray<PlannedEdit> edits, CancellationToken cancellationToken, bool skipFailed = false)
     {
+        edits = await SharedDeclarations.ResolveAsync(solution, edits.Distinct().ToImmutableArray(), cancellationToken).ConfigureAwait(false);
         var byDocument = new Dictionary<DocumentId, List<PlannedEdit>>();
         foreach (var edit in edits.Distinct())
         {
@@ -57,7 +58,10 @@ internal static class PlanApplier
                 return skipFailed ? solution : null;
             }
 
-            if (EditText.ForDocument(pair.Value, root, text, skipFailed) is not { } computed)
+            var model = pair.Value.Any(e => e.Kind == PlannedEditKind.ReplaceSetter)
+                ? await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false)
+                : null;
+            if (EditText.ForDocument(pair.Value, root, text, skipFailed, model) is not { } computed)
             {
                 return null;
             }
