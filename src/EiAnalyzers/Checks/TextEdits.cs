@@ -38,35 +38,64 @@ internal static class TextEdits
             return null;
         }
 
-        // Edit distance with per-part costs: cost[i, j] turns old[i..] into new[j..].
+        // The common start and end stay as they are: only the window between them is aligned.
+        var prefix = 0;
+        while (prefix < old.Length && prefix < newPattern.Length && old[prefix] == newPattern[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < old.Length - prefix && suffix < newPattern.Length - prefix && old[old.Length - 1 - suffix] == newPattern[newPattern.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        // Edit distance with per-part costs in the window: cost[i, j] turns old[i..] into new[j..], and the ends match.
         int n = old.Length, m = newPattern.Length;
+        int oldEnd = n - suffix, newEnd = m - suffix;
+        if ((long)(oldEnd - prefix + 1) * (newEnd - prefix + 1) > 250_000)
+        {
+            return null;
+        }
+
         var cost = new long[n + 1, m + 1];
         var move = new byte[n + 1, m + 1];
         const byte Keep = 1, Delete = 2, Insert = 3;
-        for (var i = n; i >= 0; i--)
+        for (int i = n, j = m; i > oldEnd && j > newEnd; i--, j--)
         {
-            for (var j = m; j >= 0; j--)
+            move[i - 1, j - 1] = Keep;
+        }
+
+        for (int i = 0; i < prefix; i++)
+        {
+            move[i, i] = Keep;
+        }
+
+        for (var i = oldEnd; i >= prefix; i--)
+        {
+            for (var j = newEnd; j >= prefix; j--)
             {
-                if (i == n && j == m)
+                if (i == oldEnd && j == newEnd)
                 {
                     continue;
                 }
 
                 var best = Impossible;
                 byte chosen = 0;
-                if (i < n && j < m && old[i] == newPattern[j] && cost[i + 1, j + 1] < best)
+                if (i < oldEnd && j < newEnd && old[i] == newPattern[j] && cost[i + 1, j + 1] < best)
                 {
                     best = cost[i + 1, j + 1];
                     chosen = Keep;
                 }
 
-                if (i < n && Cost(value.Parts[owner[i]]) is var deleteCost && deleteCost < Impossible && cost[i + 1, j] + deleteCost < best)
+                if (i < oldEnd && Cost(value.Parts[owner[i]]) is var deleteCost && deleteCost < Impossible && cost[i + 1, j] + deleteCost < best)
                 {
                     best = cost[i + 1, j] + deleteCost;
                     chosen = Delete;
                 }
 
-                if (j < m && InsertionPart(value, owner, i) is { } at && cost[i, j + 1] + Cost(value.Parts[at]) < best)
+                if (j < newEnd && InsertionPart(value, owner, i) is { } at && cost[i, j + 1] + Cost(value.Parts[at]) < best)
                 {
                     best = cost[i, j + 1] + Cost(value.Parts[at]);
                     chosen = Insert;
@@ -77,7 +106,7 @@ internal static class TextEdits
             }
         }
 
-        if (cost[0, 0] >= Impossible)
+        if (cost[prefix, prefix] >= Impossible)
         {
             return null;
         }
