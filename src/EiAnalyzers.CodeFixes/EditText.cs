@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using EiAnalyzers.Diagnostics.FixPlans;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,7 @@ internal static class EditText
     /// commas between them are right), the others one by one. Null when one cannot be made, unless
     /// <paramref name="skipFailed"/>, where it is left out.
     /// </summary>
-    public static List<(TextChange Change, bool Simplify)>? ForDocument(IEnumerable<PlannedEdit> edits, SyntaxNode root, SourceText text, bool skipFailed)
+    public static List<(TextChange Change, bool Simplify)>? ForDocument(IEnumerable<PlannedEdit> edits, SyntaxNode root, SourceText text, bool skipFailed, SemanticModel? model = null)
     {
         var changes = new List<(TextChange Change, bool Simplify)>();
         var fromLists = new Dictionary<SyntaxNode, HashSet<SyntaxNode>>();
@@ -36,6 +37,40 @@ internal static class EditText
                 continue;
             }
 
+            if (edit.Kind == PlannedEditKind.ReplaceSetter && ExpressionAt(edit.Location, root) is { } replaced && Setters.Find(replaced) is
+                { Node: AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } member } && !edit.Settings.IsEmpty
+                && edit.Settings.Any(s => SiblingSetting(initializer, member, s.Property) is not null))
+            {
+                // A property the initializer already sets gets the new value there: setting it twice does not compile (CS1912).
+                var remaining = new List<PlannedSetting>();
+                foreach (var setting in edit.Settings)
+                {
+                    if (SiblingSetting(initializer, member, setting.Property) is { } sibling)
+                    {
+                        changes.Add((new TextChange(sibling.Right.Span, setting.Code), setting.Code.Contains("global::")));
+                    }
+                    else
+                    {
+                        remaining.Add(setting);
+                    }
+                }
+
+                if (remaining.Count == 0)
+                {
+                    AddListRemoval(fromLists, member);
+                }
+                else if (Replacement.Of(new Setter(member, null), remaining.ToImmutableArray(), text) is { } rest)
+                {
+                    changes.Add((rest, remaining.Any(s => s.Code.Contains("global::"))));
+                }
+                else if (!skipFailed)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             if (ListElement(edit, root) is { } element)
             {
                 if (!fromLists.TryGetValue(element.Parent!, out var removed))
@@ -48,7 +83,7 @@ internal static class EditText
                 continue;
             }
 
-            if (For(edit, root, text) is { } change)
+            if (For(edit, root, text, model) is { } change)
             {
                 changes.Add(change);
             }
@@ -68,8 +103,64 @@ internal static class EditText
             changes.Add((AssignmentChains.Without(pair.Key, pair.Value, text), false));
         }
 
-        return changes;
+        return JoinLiterals(changes, root, text);
     }
+
+    /// <summary>
+    /// <c>"/repo-eia:" + Images.Tag</c> where both sides are rewritten, the const's read as a literal (its other readers
+    /// keep it): one literal, <c>"/repo:2.3.0-gpu"</c>, as the user would have written it.
+    /// </summary>
+    private static List<(TextChange Change, bool Simplify)> JoinLiterals(List<(TextChange Change, bool Simplify)> changes, SyntaxNode root, SourceText text)
+    {
+        var ordered = changes.OrderBy(c => c.Change.Span.Start).ToList();
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            var (before, after) = (ordered[i].Change, ordered[i + 1].Change);
+            if (before.Span.End > after.Span.Start
+                || text.ToString(TextSpan.FromBounds(before.Span.End, after.Span.Start)).Trim() != "+"
+                || RegularLiteralAt(root, before.Span) is null
+                || root.FindNode(after.Span, getInnermostNodeForTie: true) is not ExpressionSyntax read || read.Span != after.Span || read is LiteralExpressionSyntax
+                || ValueOf(before.NewText) is not { } left || ValueOf(after.NewText) is not { } right)
+            {
+                continue;
+            }
+
+            ordered[i] = (new TextChange(TextSpan.FromBounds(before.Span.Start, after.Span.End), SymbolDisplay.FormatLiteral(left + right, quote: true)), false);
+            ordered.RemoveAt(i + 1);
+            i--;
+        }
+
+        return ordered;
+    }
+
+    private static LiteralExpressionSyntax? RegularLiteralAt(SyntaxNode root, TextSpan span) =>
+        root.FindNode(span, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            && literal.Span == span && literal.Token.IsKind(SyntaxKind.StringLiteralToken) && literal.Token.Text.StartsWith("\"", System.StringComparison.Ordinal)
+            ? literal
+            : null;
+
+    /// <summary>The value of a regular string literal a change writes, or null.</summary>
+    private static string? ValueOf(string? code) =>
+        code is { Length: >= 2 } && code[0] == '"' && SyntaxFactory.ParseExpression(code) is LiteralExpressionSyntax { Token: var token } literal
+            && literal.IsKind(SyntaxKind.StringLiteralExpression) && token.IsKind(SyntaxKind.StringLiteralToken) && token.Text == code && !literal.ContainsDiagnostics
+            ? token.ValueText
+            : null;
+
+    private static void AddListRemoval(Dictionary<SyntaxNode, HashSet<SyntaxNode>> fromLists, SyntaxNode element)
+    {
+        if (!fromLists.TryGetValue(element.Parent!, out var removed))
+        {
+            removed = new HashSet<SyntaxNode>();
+            fromLists[element.Parent!] = removed;
+        }
+
+        removed.Add(element);
+    }
+
+    /// <summary>Another member of the initializer that sets <paramref name="property"/>.</summary>
+    private static AssignmentExpressionSyntax? SiblingSetting(InitializerExpressionSyntax initializer, AssignmentExpressionSyntax member, string property) =>
+        initializer.Expressions.OfType<AssignmentExpressionSyntax>()
+            .FirstOrDefault(a => a != member && a.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && name == property);
 
     /// <summary>The element of a list an edit removes, when it removes one.</summary>
     private static SyntaxNode? ListElement(PlannedEdit edit, SyntaxNode root) =>
@@ -80,7 +171,7 @@ internal static class EditText
             _ => null,
         };
 
-    private static (TextChange Change, bool Simplify)? For(PlannedEdit edit, SyntaxNode root, SourceText text)
+    private static (TextChange Change, bool Simplify)? For(PlannedEdit edit, SyntaxNode root, SourceText text, SemanticModel? model)
     {
         switch (edit.Kind)
         {
@@ -93,9 +184,18 @@ internal static class EditText
             case PlannedEditKind.RemoveElement when ExpressionAt(edit.Location, root) is { } element:
                 return Removal.OfElement(element, text) is { } removal ? (removal, false) : null;
             case PlannedEditKind.ReplaceSetter when ExpressionAt(edit.Location, root) is { } value && !edit.Settings.IsEmpty:
-                return Setters.Find(value) is { } found && Replacement.Of(found, edit.Settings, text) is { } replacement
-                    ? (replacement, edit.Settings.Any(s => s.Code.Contains("global::")))
-                    : null;
+                if (Setters.Find(value) is not { } found)
+                {
+                    return null;
+                }
+
+                if (Replacement.Of(found, edit.Settings, text, model) is { } replacement)
+                {
+                    return (replacement, edit.Settings.Any(s => s.Code.Contains("global::")));
+                }
+
+                // A lambda or member that returns the value it sets: the value keeps its type, the accelerator goes (null).
+                return found.Node is AssignmentExpressionSyntax { Parent: ArrowExpressionClauseSyntax or LambdaExpressionSyntax } ? (Removal.Of(found, text), false) : null;
             default:
                 return null;
         }

@@ -25,6 +25,7 @@ internal static class PlanApplier
     /// </summary>
     public static async Task<Solution?> ApplyAsync(Solution solution, ImmutableArray<PlannedEdit> edits, CancellationToken cancellationToken, bool skipFailed = false)
     {
+        edits = await SharedDeclarations.ResolveAsync(solution, edits.Distinct().ToImmutableArray(), cancellationToken).ConfigureAwait(false);
         var byDocument = new Dictionary<DocumentId, List<PlannedEdit>>();
         foreach (var edit in edits.Distinct())
         {
@@ -57,14 +58,30 @@ internal static class PlanApplier
                 return skipFailed ? solution : null;
             }
 
-            if (EditText.ForDocument(pair.Value, root, text, skipFailed) is not { } computed)
+            var model = pair.Value.Any(e => e.Kind == PlannedEditKind.ReplaceSetter)
+                ? await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false)
+                : null;
+            if (EditText.ForDocument(pair.Value, root, text, skipFailed, model) is not { } computed)
             {
                 return null;
             }
 
             var changes = new List<(TextChange Change, bool Simplify)>();
-            foreach (var change in computed.Select(c => (Change: Comments.Kept(c.Change, root, text), c.Simplify)).OrderBy(c => c.Change.Span.Start))
+            foreach (var (kept, simplify) in computed.Select(c => (Change: Directives.Balanced(c.Change, root, text) is { } whole ? Comments.Kept(whole, root, text) : (TextChange?)null, c.Simplify)).OrderBy(c => c.Change?.Span.Start ?? -1))
             {
+                // A change that would leave an #if, #else or #endif without its group is not made.
+                if (kept is not { } balanced)
+                {
+                    if (skipFailed)
+                    {
+                        continue;
+                    }
+
+                    return null;
+                }
+
+                var change = (Change: balanced, Simplify: simplify);
+
                 // The same change twice (two variants that share an image const) is made once; a conflicting one is not made.
                 if (changes.Any(c => c.Change.Equals(change.Change)))
                 {
@@ -85,12 +102,34 @@ internal static class PlanApplier
             }
 
             var changed = document.WithText(text.WithChanges(changes.Select(c => c.Change)));
+
+            // The last guard: a fix never leaves code that parses worse than before (a dangling directive, a lost brace).
+            if (await NewSyntaxErrorsAsync(document, changed, cancellationToken).ConfigureAwait(false))
+            {
+                if (skipFailed)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
             changed = await SimplifyAsync(changed, changes, cancellationToken).ConfigureAwait(false);
             solution = changed.Project.Solution;
         }
 
         return solution;
     }
+
+    private static async Task<bool> NewSyntaxErrorsAsync(Document before, Document after, CancellationToken cancellationToken)
+    {
+        var oldTree = await before.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+        var newTree = await after.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+        return oldTree is not null && newTree is not null && Errors(newTree, cancellationToken) > Errors(oldTree, cancellationToken);
+    }
+
+    private static int Errors(SyntaxTree tree, CancellationToken cancellationToken) =>
+        tree.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
 
     private static bool Overlaps(List<(TextChange Change, bool Simplify)> changes, TextChange change) =>
         changes.Any(c => c.Change.Span.OverlapsWith(change.Span)

@@ -55,9 +55,14 @@ internal sealed class PlannedFixAllProvider : FixAllProvider
         var solution = context.Solution;
         var title = FixPlanCodec.Decode(diagnostics.First(d => FixPlanCodec.Decode(d).Any(f => f.EquivalenceKey == context.CodeActionEquivalenceKey)))
             .First(f => f.EquivalenceKey == context.CodeActionEquivalenceKey).Title;
-        return CodeAction.Create(
-            title,
-            async token => await PlanApplier.ApplyAsync(solution, edits, token, skipFailed: true).ConfigureAwait(false) ?? solution,
-            context.CodeActionEquivalenceKey);
+
+        // Made now, so that a Fix All none of whose edits can be made is not offered as one that changes nothing.
+        if (await PlanApplier.ApplyAsync(solution, edits, context.CancellationToken, skipFailed: true).ConfigureAwait(false) is not { } fixedSolution
+            || !fixedSolution.GetChanges(solution).GetProjectChanges().Any(p => p.GetChangedDocuments(onlyGetDocumentsWithTextChanges: true).Any()))
+        {
+            return null;
+        }
+
+        return CodeAction.Create(title, _ => Task.FromResult(fixedSolution), context.CodeActionEquivalenceKey);
     }
 }

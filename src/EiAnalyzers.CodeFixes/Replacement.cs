@@ -13,7 +13,7 @@ namespace EiAnalyzers.CodeFixes;
 /// </summary>
 internal static class Replacement
 {
-    public static TextChange? Of(Setter setter, ImmutableArray<PlannedSetting> settings, SourceText text)
+    public static TextChange? Of(Setter setter, ImmutableArray<PlannedSetting> settings, SourceText text, SemanticModel? model = null)
     {
         var indent = IndentOf(setter.Node, text);
         switch (setter.Node)
@@ -23,6 +23,15 @@ internal static class Replacement
                     != text.Lines.GetLineFromPosition(initializer.CloseBraceToken.SpanStart).LineNumber;
                 var separator = multiline ? ",\n" + indent : ", ";
                 return new TextChange(member.Span, string.Join(separator, settings.Select(s => s.Property + " = " + s.Code)));
+            case AssignmentExpressionSyntax { Parent: ArrowExpressionClauseSyntax or LambdaExpressionSyntax } body when setter.Owner is { } bodyOwner:
+                // The body of an expression-bodied member or a lambda whose value nothing uses: one assignment in the same
+                // place (a returned value would change type, so that one keeps the value's type: its removal sets null).
+                if (settings.Length == 1 && model is not null && ReturnsVoid(body, model))
+                {
+                    return new TextChange(body.Span, bodyOwner + "." + settings[0].Property + " = " + settings[0].Code);
+                }
+
+                return null;
             case StatementSyntax statement when setter.Owner is { } owner:
                 var statements = settings.Select(s => owner + "." + s.Property + " = " + s.Code + ";").ToList();
                 if (statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax)
@@ -35,6 +44,18 @@ internal static class Replacement
             default:
                 return null;
         }
+    }
+
+    /// <summary>Whether the lambda or member <paramref name="body"/> is the body of returns nothing.</summary>
+    public static bool ReturnsVoid(ExpressionSyntax body, SemanticModel model)
+    {
+        var symbol = body.Parent switch
+        {
+            LambdaExpressionSyntax lambda => model.GetSymbolInfo(lambda).Symbol,
+            ArrowExpressionClauseSyntax { Parent: { } member } => model.GetDeclaredSymbol(member),
+            _ => null,
+        };
+        return symbol is IMethodSymbol { ReturnsVoid: true };
     }
 
     /// <summary>The spaces before the node on its line.</summary>

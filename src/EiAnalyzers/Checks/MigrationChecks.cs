@@ -98,14 +98,23 @@ internal static class MigrationChecks
         var known = served.Any(s => s.IsKnown);
         var edits = new List<Edit>();
         var x86Hosts = hosts.Where(h => EiCatalog.ClassifyInstanceType(h.Text) == HostKind.CpuX86).ToList();
-        if (hosts.Count == 0 && alternatives.All(a => a.IsCreated))
+        if (hosts.Count == 0)
         {
-            // No instance type to change on an object created here: the accelerator's setter becomes the instance type's.
+            // No instance type written to change: the accelerator's setter becomes the instance type's.
             edits.Add(new ReplaceSetter(accelerator, ImmutableArray.Create(new PropertySetting(InstanceTypeProperty, TargetHost, variant.HostSpelling))));
         }
         else
         {
             edits.Add(remove);
+
+            // The host moves to a GPU for every configuration that has it: an accelerator another branch sets on it
+            // would be on a GPU (EI0006), so it goes with this one.
+            edits.AddRange(variant.Alternatives
+                .Where(a => a.Accelerator is { IsSet: true } other && !Equals(other, accelerator) && other.Location.IsInSource
+                    && a.InstanceType is { } host && x86Hosts.Contains(host))
+                .Select(a => a.Accelerator!)
+                .Distinct()
+                .Select(other => new RemoveSetter(other)));
             edits.AddRange(x86Hosts.Select(h => AcceleratorValueChecks.AtUse(h, TargetHost)));
         }
 

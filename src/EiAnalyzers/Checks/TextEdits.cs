@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
 using EiAnalyzers.Checks.Fixes;
 using EiAnalyzers.Description;
 
@@ -9,8 +11,9 @@ namespace EiAnalyzers.Checks;
 internal static class TextEdits
 {
     /// <summary>
-    /// The edits that make <paramref name="value"/> read <paramref name="newPattern"/>: the changed characters (after the
-    /// common prefix and before the common suffix) must all be in literals or interpolated text; null otherwise.
+    /// The edits that make <paramref name="value"/> read <paramref name="newPattern"/>: the fewest characters changed,
+    /// all in literals or interpolated text, and a part that other code reads too (a const) only where no other part
+    /// can take the change; the parts that keep their text are not touched. Null when no such edits exist.
     /// </summary>
     public static ImmutableArray<Edit>? Rewrite(ValueSite value, string newPattern)
     {
@@ -19,6 +22,23 @@ internal static class TextEdits
             return null;
         }
 
+        // The part each character of the old text is written in.
+        var owner = new int[old.Length];
+        var position = 0;
+        for (var p = 0; p < value.Parts.Length; p++)
+        {
+            for (var c = 0; c < value.Parts[p].Text.Length && position < old.Length; c++)
+            {
+                owner[position++] = p;
+            }
+        }
+
+        if (position != old.Length)
+        {
+            return null;
+        }
+
+        // The common start and end stay as they are: only the window between them is aligned.
         var prefix = 0;
         while (prefix < old.Length && prefix < newPattern.Length && old[prefix] == newPattern[prefix])
         {
@@ -31,37 +51,128 @@ internal static class TextEdits
             suffix++;
         }
 
-        var changedEnd = old.Length - suffix;
-        var inserted = newPattern.Substring(prefix, newPattern.Length - suffix - prefix);
-        var edits = ImmutableArray.CreateBuilder<Edit>();
-        var offset = 0;
-        var insertedWritten = false;
-        foreach (var part in value.Parts)
+        // Edit distance with per-part costs in the window: cost[i, j] turns old[i..] into new[j..], and the ends match.
+        int n = old.Length, m = newPattern.Length;
+        int oldEnd = n - suffix, newEnd = m - suffix;
+        if ((long)(oldEnd - prefix + 1) * (newEnd - prefix + 1) > 250_000)
         {
-            var partStart = offset;
-            var partEnd = offset + part.Text.Length;
-            offset = partEnd;
-
-            // A part overlaps the change, or (for a pure insertion) is where it goes.
-            var overlaps = partStart < changedEnd && partEnd > prefix;
-            var receivesInsertion = !insertedWritten && prefix == changedEnd && prefix >= partStart && prefix <= partEnd && part.IsRewritable;
-            if (!overlaps && !receivesInsertion)
-            {
-                continue;
-            }
-
-            if (!part.IsRewritable)
-            {
-                return null;
-            }
-
-            var keepBefore = Math.Max(prefix, partStart) - partStart;
-            var keepAfter = partEnd - Math.Min(changedEnd, partEnd);
-            var text = part.Text.Substring(0, keepBefore) + (insertedWritten ? "" : inserted) + part.Text.Substring(part.Text.Length - keepAfter);
-            insertedWritten = true;
-            edits.Add(new RewriteText(part, text));
+            return null;
         }
 
-        return insertedWritten ? edits.ToImmutable() : null;
+        var cost = new long[n + 1, m + 1];
+        var move = new byte[n + 1, m + 1];
+        const byte Keep = 1, Delete = 2, Insert = 3;
+        for (int i = n, j = m; i > oldEnd && j > newEnd; i--, j--)
+        {
+            move[i - 1, j - 1] = Keep;
+        }
+
+        for (int i = 0; i < prefix; i++)
+        {
+            move[i, i] = Keep;
+        }
+
+        for (var i = oldEnd; i >= prefix; i--)
+        {
+            for (var j = newEnd; j >= prefix; j--)
+            {
+                if (i == oldEnd && j == newEnd)
+                {
+                    continue;
+                }
+
+                var best = Impossible;
+                byte chosen = 0;
+                if (i < oldEnd && j < newEnd && old[i] == newPattern[j] && cost[i + 1, j + 1] < best)
+                {
+                    best = cost[i + 1, j + 1];
+                    chosen = Keep;
+                }
+
+                if (i < oldEnd && Cost(value.Parts[owner[i]]) is var deleteCost && deleteCost < Impossible && cost[i + 1, j] + deleteCost < best)
+                {
+                    best = cost[i + 1, j] + deleteCost;
+                    chosen = Delete;
+                }
+
+                if (j < newEnd && InsertionPart(value, owner, i) is { } at && cost[i, j + 1] + Cost(value.Parts[at]) < best)
+                {
+                    best = cost[i, j + 1] + Cost(value.Parts[at]);
+                    chosen = Insert;
+                }
+
+                cost[i, j] = best;
+                move[i, j] = chosen;
+            }
+        }
+
+        if (cost[prefix, prefix] >= Impossible)
+        {
+            return null;
+        }
+
+        // Walk the cheapest edit: each part gets its kept and inserted characters.
+        var texts = value.Parts.Select(_ => new StringBuilder()).ToArray();
+        var changed = new bool[value.Parts.Length];
+        for (int i = 0, j = 0; i < n || j < m;)
+        {
+            switch (move[i, j])
+            {
+                case Keep:
+                    texts[owner[i]].Append(old[i]);
+                    i++;
+                    j++;
+                    break;
+                case Delete:
+                    changed[owner[i]] = true;
+                    i++;
+                    break;
+                case Insert:
+                    var at = InsertionPart(value, owner, i)!.Value;
+                    texts[at].Append(newPattern[j]);
+                    changed[at] = true;
+                    j++;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        var edits = ImmutableArray.CreateBuilder<Edit>();
+        for (var p = 0; p < value.Parts.Length; p++)
+        {
+            if (changed[p] && texts[p].ToString() != value.Parts[p].Text)
+            {
+                var part = value.Parts[p];
+                var atRead = part.SharedBy is not null && part.ReadAt is { } readAt
+                    ? string.Concat(Enumerable.Range(0, value.Parts.Length).Where(q => Equals(value.Parts[q].ReadAt, readAt)).Select(q => texts[q].ToString()))
+                    : null;
+                edits.Add(new RewriteText(part, texts[p].ToString()) { TextAtRead = atRead });
+            }
+        }
+
+        return edits.Count > 0 ? edits.ToImmutable() : null;
+    }
+
+    private const long Impossible = long.MaxValue / 4;
+
+    /// <summary>A shared part costs far more per character: it changes only where nothing else can.</summary>
+    private static long Cost(TextPart part) =>
+        !part.IsRewritable ? Impossible : part.SharedBy is null ? 1 : 1000;
+
+    /// <summary>
+    /// The part a character inserted before old position <paramref name="i"/> is written in: the part of the character
+    /// before it or of the one at it, the cheaper of those that can be rewritten.
+    /// </summary>
+    private static int? InsertionPart(ValueSite value, int[] owner, int i)
+    {
+        int? before = i > 0 && value.Parts[owner[i - 1]].IsRewritable ? owner[i - 1] : null;
+        int? at = i < owner.Length && value.Parts[owner[i]].IsRewritable ? owner[i] : null;
+        if (before is null)
+        {
+            return at;
+        }
+
+        return at is null || Cost(value.Parts[before.Value]) <= Cost(value.Parts[at.Value]) ? before : at;
     }
 }

@@ -33,6 +33,12 @@ internal sealed record TextPart(string Text, TextPartKind Kind, Location Locatio
     /// </summary>
     public string? SharedBy { get; init; }
 
+    /// <summary>
+    /// Where the value's own code reads the shared declaration this part is written in (<c>Images.CpuTag</c> in
+    /// <c>Images.Registry + "/..." + Images.CpuTag</c>): a fix that must not change what other readers get writes there.
+    /// </summary>
+    public Location? ReadAt { get; init; }
+
     public bool IsRewritable => Kind is TextPartKind.Literal or TextPartKind.InterpolatedText;
 
     public static TextPart Hole(Location location) => new(HoleChar.ToString(), TextPartKind.Hole, location);

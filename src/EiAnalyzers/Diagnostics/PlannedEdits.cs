@@ -20,7 +20,12 @@ internal static class PlannedEdits
             {
                 Settings = setter.Settings.Select(s => new PlannedSetting(s.Property, Code(s.Value, s.Spelling))).ToImmutableArray(),
             },
-            RewriteText rewrite => new PlannedEdit(PlannedEditKind.RewriteText, rewrite.Part.Location) { Code = rewrite.Text },
+            RewriteText rewrite => new PlannedEdit(PlannedEditKind.RewriteText, rewrite.Part.Location)
+            {
+                Code = rewrite.Text,
+                ReadAt = rewrite.TextAtRead is null ? null : rewrite.Part.ReadAt,
+                TextAtRead = rewrite.Part.ReadAt is null ? null : rewrite.TextAtRead,
+            },
             _ => throw new System.ArgumentException("An edit without a plan: " + edit.GetType().Name, nameof(edit)),
         };
 

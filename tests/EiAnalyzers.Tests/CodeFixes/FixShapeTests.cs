@@ -81,7 +81,7 @@ public class FixShapeTests
     }
 
     [Fact]
-    public async Task A_setter_in_a_lambda_or_an_expression_body_sets_null_and_still_compiles()
+    public async Task A_setter_in_a_lambda_or_an_expression_body_moves_the_host_or_sets_null_and_still_compiles()
     {
         await Verify.Fix<ElasticInferenceCodeFixProvider>(
             Verify.Usings + """
@@ -101,11 +101,11 @@ public class FixShapeTests
             {
                 void Run(ProductionVariant v)
                 {
-                    Action set = () => v.AcceleratorType = null;
+                    Action set = () => v.InstanceType = ProductionVariantInstanceType.MlG4dnXlarge;
                     Func<ProductionVariantAcceleratorType> get = () => v.AcceleratorType = null;
                 }
 
-                void Set(ProductionVariant v) => v.AcceleratorType = null;
+                void Set(ProductionVariant v) => v.InstanceType = ProductionVariantInstanceType.MlG4dnXlarge;
             }
             """,
             equivalenceKey: "EI0013.Fix",

@@ -28,4 +28,11 @@ internal sealed record ReplaceSetter(ValueSite Value, ImmutableArray<PropertySet
 internal sealed record PropertySetting(string Property, string Value, Spelling Spelling);
 
 /// <summary>Rewrites the text of one literal (or interpolated text) where part of a value is written.</summary>
-internal sealed record RewriteText(TextPart Part, string Text) : Edit;
+internal sealed record RewriteText(TextPart Part, string Text) : Edit
+{
+    /// <summary>
+    /// For a part written in a shared declaration: the new text of everything the value reads at
+    /// <see cref="TextPart.ReadAt"/>, written there instead when other code reads the declaration too.
+    /// </summary>
+    public string? TextAtRead { get; init; }
+}

@@ -74,21 +74,17 @@ internal static class FixPlanCodec
     private static string EncodeEdit(PlannedEdit edit, List<Location> locations, Location primary)
     {
         // Most edits are at the diagnostic's own location: only the others become additional locations.
-        var index = PrimaryIndex;
-        if (!edit.Location.Equals(primary))
-        {
-            index = locations.IndexOf(edit.Location);
-            if (index < 0)
-            {
-                locations.Add(edit.Location);
-                index = locations.Count - 1;
-            }
-        }
-
+        var index = IndexOf(edit.Location, locations, primary);
         var fields = new List<string> { ((int)edit.Kind).ToString(CultureInfo.InvariantCulture), index.ToString(CultureInfo.InvariantCulture) };
         if (edit.Kind is PlannedEditKind.ReplaceValue or PlannedEditKind.RewriteText)
         {
             fields.Add(edit.Code ?? "");
+        }
+
+        if (edit.Kind == PlannedEditKind.RewriteText && edit.ReadAt is { } readAt && edit.TextAtRead is { } textAtRead)
+        {
+            fields.Add(IndexOf(readAt, locations, primary).ToString(CultureInfo.InvariantCulture));
+            fields.Add(textAtRead);
         }
 
         foreach (var setting in edit.Settings)
@@ -98,6 +94,23 @@ internal static class FixPlanCodec
         }
 
         return string.Join(FieldSeparator.ToString(), fields.Select(Escape));
+    }
+
+    private static int IndexOf(Location location, List<Location> locations, Location primary)
+    {
+        if (location.Equals(primary))
+        {
+            return PrimaryIndex;
+        }
+
+        var index = locations.IndexOf(location);
+        if (index < 0)
+        {
+            locations.Add(location);
+            index = locations.Count - 1;
+        }
+
+        return index;
     }
 
     private static PlannedEdit? DecodeEdit(string text, Location primary, IReadOnlyList<Location> locations)
@@ -115,6 +128,10 @@ internal static class FixPlanCodec
         {
             case PlannedEditKind.ReplaceValue or PlannedEditKind.RewriteText when fields.Count == 3:
                 return edit with { Code = fields[2] };
+            case PlannedEditKind.RewriteText when fields.Count == 5
+                && int.TryParse(fields[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var readIndex)
+                && readIndex >= PrimaryIndex && readIndex < locations.Count:
+                return edit with { Code = fields[2], ReadAt = readIndex == PrimaryIndex ? primary : locations[readIndex], TextAtRead = fields[4] };
             case PlannedEditKind.ReplaceSetter when fields.Count >= 4 && fields.Count % 2 == 0:
                 var settings = ImmutableArray.CreateBuilder<PlannedSetting>();
                 for (var i = 2; i < fields.Count; i += 2)

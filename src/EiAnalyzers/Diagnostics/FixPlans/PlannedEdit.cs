@@ -32,6 +32,14 @@ internal sealed record PlannedEdit(PlannedEditKind Kind, Location Location)
     public string? Code { get; init; }
 
     public ImmutableArray<PlannedSetting> Settings { get; init; } = ImmutableArray<PlannedSetting>.Empty;
+
+    /// <summary>
+    /// A <see cref="PlannedEditKind.RewriteText"/> in a shared declaration: where the value reads it, and the text to
+    /// write there (as a literal) when other code reads the declaration too.
+    /// </summary>
+    public Location? ReadAt { get; init; }
+
+    public string? TextAtRead { get; init; }
 }
 
 /// <summary>One fix of a diagnostic, read back from it: its equivalence key, its title and its edits.</summary>

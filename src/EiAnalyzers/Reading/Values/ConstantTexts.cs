@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using EiAnalyzers.Description;
 using EiAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
@@ -48,14 +49,34 @@ internal sealed class ConstantTexts
             case ILiteralOperation when operation.Syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression):
                 return Texts.Known(text, TextPartKind.Literal, location);
             case IFieldReferenceOperation field:
-                return Declared(field.Field, model, depth) is { } declared ? declared with { Location = location } : null;
+                return Declared(field.Field, model, depth) is { } declared ? ReadAt(declared, location) : null;
             case ILocalReferenceOperation local:
-                return Declared(local.Local, model, depth) is { } declaredLocal ? declaredLocal with { Location = location } : null;
+                return Declared(local.Local, model, depth) is { } declaredLocal ? ReadAt(declaredLocal, location) : null;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when depth < 16
                 && binary.LeftOperand.ConstantValue.HasValue && binary.RightOperand.ConstantValue.HasValue:
                 var left = FromConstant(Unwrap(binary.LeftOperand), model, depth + 1);
                 var right = FromConstant(Unwrap(binary.RightOperand), model, depth + 1);
                 return Texts.FromParts(Texts.PartsOf(left, location).AddRange(Texts.PartsOf(right, location)), location);
+            case IInterpolatedStringOperation interpolated when depth < 16:
+                // A C# 10 const interpolated string: its text pieces are rewritable where they are written.
+                var parts = ImmutableArray.CreateBuilder<TextPart>();
+                foreach (var content in interpolated.Parts)
+                {
+                    switch (content)
+                    {
+                        case IInterpolatedStringTextOperation { Text.ConstantValue.Value: string piece } textPart:
+                            parts.Add(new TextPart(piece, TextPartKind.InterpolatedText, textPart.Syntax.GetLocation()));
+                            break;
+                        case IInterpolationOperation { Alignment: null, FormatString: null } hole when hole.Expression.ConstantValue.HasValue:
+                            parts.AddRange(Texts.PartsOf(FromConstant(Unwrap(hole.Expression), model, depth + 1), hole.Syntax.GetLocation()));
+                            break;
+                        default:
+                            return null;
+                    }
+                }
+
+                var result = Texts.FromParts(parts.ToImmutable(), location);
+                return result.Text == text ? result : null;
             default:
                 return null;
         }
@@ -90,9 +111,53 @@ internal sealed class ConstantTexts
             return Texts.Known(literal.Token.ValueText, TextPartKind.Literal, literal.GetLocation(), shared);
         }
 
+        if (symbol is IFieldSymbol { IsConst: true, ConstantValue: string constant } && FromOtherFileSyntax(initializer, symbol, depth) is { } fromSyntax
+            && fromSyntax.Text == constant)
+        {
+            return Texts.SharedBy(fromSyntax, shared) with { Location = initializer.GetLocation() };
+        }
+
         return symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: string text }
             ? Texts.Known(text, TextPartKind.Fixed, initializer.GetLocation(), shared)
             : null;
+    }
+
+    /// <summary>A declaration's value read at <paramref name="location"/>: its shared parts are read there.</summary>
+    private static ValueSite ReadAt(ValueSite declared, Location location) =>
+        declared with
+        {
+            Location = location,
+            Parts = declared.Parts.Select(p => p.SharedBy is null ? p : p with { ReadAt = location }).ToImmutableArray(),
+        };
+
+    /// <summary>
+    /// A const's initializer in another file, read by its syntax alone: string literals, and simple names of consts of
+    /// the same type, joined by <c>+</c> (no semantic model may be asked for there). Null when it is anything else.
+    /// </summary>
+    private ValueSite? FromOtherFileSyntax(ExpressionSyntax initializer, ISymbol symbol, int depth)
+    {
+        switch (initializer)
+        {
+            case ParenthesizedExpressionSyntax parenthesized:
+                return FromOtherFileSyntax(parenthesized.Expression, symbol, depth);
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return Texts.Known(literal.Token.ValueText, TextPartKind.Literal, literal.GetLocation());
+            case IdentifierNameSyntax name when depth < 8 && symbol.ContainingType is { } type:
+                var fields = type.GetMembers(name.Identifier.ValueText);
+                return fields.Length == 1 && fields[0] is IFieldSymbol { IsConst: true } field && Declared(field, null, depth + 1) is { } read
+                    ? ReadAt(read, name.GetLocation())
+                    : null;
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) && depth < 16:
+                if (FromOtherFileSyntax(binary.Left, symbol, depth + 1) is { Pattern: not null } left
+                    && FromOtherFileSyntax(binary.Right, symbol, depth + 1) is { Pattern: not null } right)
+                {
+                    return Texts.FromParts(left.Parts.AddRange(right.Parts), binary.GetLocation());
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>A static field of an SDK ConstantClass or of the generated <c>EiAccelerators</c>: the value it stands for.</summary>
