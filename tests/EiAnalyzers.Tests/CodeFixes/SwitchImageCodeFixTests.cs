@@ -3,7 +3,7 @@ using EiAnalyzers.CodeFixes;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Fixes;
+namespace EiAnalyzers.Tests.CodeFixes;
 
 /// <summary>
 /// EI0008 and EI0016: the image switches to the build of the same framework version for the host's processor (no fix

@@ -2,10 +2,10 @@ using System.Threading.Tasks;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Rules;
+namespace EiAnalyzers.Tests.Checks;
 
 /// <summary>EI0002 and EI0003 for models declared with [EiModel], tied by generated constant or equal name.</summary>
-public class DeclaredModelRulesTests
+public class DeclaredModelTests
 {
     private const string Quiet = "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n";
 

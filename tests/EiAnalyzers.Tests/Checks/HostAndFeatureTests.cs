@@ -4,10 +4,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Rules;
+namespace EiAnalyzers.Tests.Checks;
 
 /// <summary>EI0006 (host not a CPU instance), EI0010 (excluded features), EI0011 (notebook accelerators).</summary>
-public class HostAndFeatureRulesTests
+public class HostAndFeatureTests
 {
     private const string Quiet = "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n";
 

@@ -3,7 +3,7 @@ using EiAnalyzers.CodeFixes;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Fixes;
+namespace EiAnalyzers.Tests.CodeFixes;
 
 /// <summary>EI0001, EI0004, EI0005 and EI0014: the value is replaced in the style it was written in.</summary>
 public class ReplaceAcceleratorCodeFixTests

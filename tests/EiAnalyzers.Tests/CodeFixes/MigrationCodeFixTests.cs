@@ -3,7 +3,7 @@ using EiAnalyzers.CodeFixes;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Fixes;
+namespace EiAnalyzers.Tests.CodeFixes;
 
 /// <summary>
 /// EI0013's fixes, by what the variant serves (rules.md, "Migration"): the first (one key for every case, so that Fix

@@ -3,7 +3,7 @@ using EiAnalyzers.CodeFixes;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Fixes;
+namespace EiAnalyzers.Tests.CodeFixes;
 
 /// <summary>EI0002, EI0003, EI0006, EI0010: remove the accelerator; EI0011: keep the first.</summary>
 public class RemoveAcceleratorCodeFixTests

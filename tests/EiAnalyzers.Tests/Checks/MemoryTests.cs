@@ -3,10 +3,10 @@ using EiAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Rules;
+namespace EiAnalyzers.Tests.Checks;
 
 /// <summary>EI0004 (memory below the artifact size) and EI0005 (headroom below ei_memory_headroom).</summary>
-public class MemoryRulesTests
+public class MemoryTests
 {
     private const string OnlyMemory = "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n";
 

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Rules;
+namespace EiAnalyzers.Tests.Checks;
 
 /// <summary>EI0013 (end of life) on every place an accelerator is set; EI0014 (eia1 where eia2 is better).</summary>
 public class EndOfLifeAndEia2Tests

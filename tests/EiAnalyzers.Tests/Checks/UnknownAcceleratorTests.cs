@@ -2,9 +2,9 @@ using System.Threading.Tasks;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Rules;
+namespace EiAnalyzers.Tests.Checks;
 
-public class EI0001UnknownAcceleratorTests
+public class UnknownAcceleratorTests
 {
     private const string Off = "dotnet_diagnostic.EI0013.severity = none\n";
 

@@ -2,14 +2,14 @@ using System.Threading.Tasks;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Rules;
+namespace EiAnalyzers.Tests.Checks;
 
 /// <summary>
 /// Rules that read a model's container image: EI0002 (no EI build), EI0007 (version), EI0008 (EI image without an
 /// accelerator), EI0009 (non-EI image), EI0010 (multi-model), EI0012 (region); and the valid EI configurations of
 /// ei-facts.md, which get nothing but EI0013.
 /// </summary>
-public class ImageRulesTests
+public class ImageTests
 {
     private const string NoEndOfLife = "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n";
 
