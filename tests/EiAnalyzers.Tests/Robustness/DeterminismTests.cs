@@ -134,7 +134,7 @@ public class DeterminismTests
             default:
                 // The largest rule test programs with declarations: each its own compilation.
                 var programs = TestSources.FromTests()
-                    .Where(s => s.Origin.StartsWith("Rules/", StringComparison.Ordinal) && s.Text.Contains("[EiModel(", StringComparison.Ordinal))
+                    .Where(s => s.Origin.StartsWith("Checks/", StringComparison.Ordinal) && s.Text.Contains("[EiModel(", StringComparison.Ordinal))
                     .OrderByDescending(s => s.Text.Length)
                     .ThenBy(s => s.Origin, StringComparer.Ordinal)
                     .Take(8);

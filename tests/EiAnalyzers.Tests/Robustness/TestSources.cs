@@ -106,7 +106,19 @@ internal static class TestSources
     public static IEnumerable<TestSource> FromTestFile(string name, string text)
     {
         var root = CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions).GetRoot();
-        var evaluator = new Evaluator(root);
+        if (!text.Contains("Library", StringComparison.Ordinal) && !text.Contains("library", StringComparison.Ordinal))
+        {
+            return FromTestFile(name, root, library: null);
+        }
+
+        // A file that writes its programs with Library: once as each library writes them.
+        return Library.Both.SelectMany(library => FromTestFile(name, root, library));
+    }
+
+    private static IEnumerable<TestSource> FromTestFile(string name, SyntaxNode root, Library? library)
+    {
+        var evaluator = new Evaluator(root, library);
+        var suffix = library is null ? "" : $" ({library})";
 
         // The programs as the tests build them: concatenations and calls of the file's string helpers, evaluated.
         var candidates = root.DescendantNodes().OfType<ExpressionSyntax>().Where(e => e switch
@@ -127,7 +139,7 @@ internal static class TestSources
             if (evaluator.Evaluate(candidate, markCovered: true) is { } program && LooksLikeCSharp(program))
             {
                 programs.Add(candidate);
-                yield return new TestSource($"{name}:{Line(candidate)}", StripMarkup(program), Array.Empty<(string, string)>());
+                yield return new TestSource($"{name}:{Line(candidate)}{suffix}", StripMarkup(program), Array.Empty<(string, string)>());
             }
         }
 
@@ -140,10 +152,10 @@ internal static class TestSources
             }
 
             var code = StripMarkup(literal);
-            yield return new TestSource($"{name}:{Line(node)} (literal)", code, Array.Empty<(string, string)>());
+            yield return new TestSource($"{name}:{Line(node)} (literal){suffix}", code, Array.Empty<(string, string)>());
             if (!HasUsingDirective(code))
             {
-                yield return new TestSource($"{name}:{Line(node)} (literal after Verify.Usings)", Verify.Usings + code, Array.Empty<(string, string)>());
+                yield return new TestSource($"{name}:{Line(node)} (literal after Verify.Usings){suffix}", Verify.Usings + code, Array.Empty<(string, string)>());
             }
         }
     }
@@ -198,14 +210,21 @@ internal static class TestSources
     /// </summary>
     private sealed class Evaluator
     {
+        /// <summary>What a <see cref="Library"/> evaluates to, its name after it: never part of a program.</summary>
+        private const string LibraryToken = "\u0001Library:";
+
+        private static readonly string[] LibraryAttributes = { "Libraries", "Sdk", "Cdk" };
+
         private readonly SyntaxNode root;
+        private readonly Library? library;
         private readonly Dictionary<string, MethodDeclarationSyntax> helpers = new(StringComparer.Ordinal);
         private readonly HashSet<SyntaxNode> covered = new();
         private int depth;
 
-        public Evaluator(SyntaxNode root)
+        public Evaluator(SyntaxNode root, Library? library)
         {
             this.root = root;
+            this.library = library;
             foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
             {
                 if (method.ReturnType is PredefinedTypeSyntax { Keyword.ValueText: "string" } && Body(method) is not null)
@@ -283,6 +302,12 @@ internal static class TestSources
                         : null;
                 case InvocationExpressionSyntax invocation when IsHelperCall(invocation):
                     return Call(invocation, arguments, used);
+                case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Library" }, Name.Identifier.ValueText: "Sdk" or "Cdk" } named:
+                    return LibraryToken + named.Name.Identifier.ValueText.ToUpperInvariant();
+                case MemberAccessExpressionSyntax access when LibraryOf(access.Expression, arguments, used) is { } owner:
+                    return owner.GetType().GetProperty(access.Name.Identifier.ValueText)?.GetValue(owner) as string;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation when LibraryOf(access.Expression, arguments, used) is { } owner:
+                    return CallLibrary(owner, access.Name.Identifier.ValueText, invocation.ArgumentList, arguments, used);
                 case ConditionalExpressionSyntax conditional when Condition(conditional.Condition, arguments, used) is { } condition:
                     return Evaluate(condition ? conditional.WhenTrue : conditional.WhenFalse, arguments, used);
                 default:
@@ -298,12 +323,97 @@ internal static class TestSources
                 case IsPatternExpressionSyntax { Expression: IdentifierNameSyntax id, Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax nullLiteral } }
                     when nullLiteral.IsKind(SyntaxKind.NullLiteralExpression) && arguments is not null && arguments.TryGetValue(id.Identifier.ValueText, out var value):
                     return value is null;
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsSdk" or "IsCdk" } access when LibraryOf(access.Expression, arguments, used) is { } owner:
+                    return access.Name.Identifier.ValueText == "IsSdk" ? owner.IsSdk : owner.IsCdk;
+                case PrefixUnaryExpressionSyntax negation when negation.IsKind(SyntaxKind.LogicalNotExpression):
+                    return Condition(negation.Operand, arguments, used) is { } operand ? !operand : null;
                 case BinaryExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax id, Name.Identifier.ValueText: "Length" }, Right: LiteralExpressionSyntax zero } equals
                     when equals.IsKind(SyntaxKind.EqualsExpression) && zero.Token.ValueText == "0":
                     return Identifier(id, arguments, used) is { } text ? text.Length == 0 : null;
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The library an expression stands for (a test's <c>Library</c> parameter, <c>Library.Sdk</c>, a helper's parameter bound to one), or null.</summary>
+        private Library? LibraryOf(ExpressionSyntax expression, Dictionary<string, string?>? arguments, List<SyntaxNode> used) =>
+            expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Library" } }
+            && Evaluate(expression, arguments, new List<SyntaxNode>()) is { } value && value.StartsWith(LibraryToken, StringComparison.Ordinal)
+                ? Library.Named(value.Substring(LibraryToken.Length))
+                : null;
+
+        /// <summary>A member of <see cref="Library"/>, called by reflection with the arguments evaluated here.</summary>
+        private string? CallLibrary(Library owner, string name, ArgumentListSyntax argumentList, Dictionary<string, string?>? arguments, List<SyntaxNode> used)
+        {
+            if (typeof(Library).GetMethod(name) is not { } method)
+            {
+                return null;
+            }
+
+            var parameters = method.GetParameters();
+            var values = new object?[parameters.Length];
+            var bound = new bool[parameters.Length];
+            var positional = 0;
+            foreach (var argument in argumentList.Arguments)
+            {
+                var index = argument.NameColon is { } nameColon
+                    ? Array.FindIndex(parameters, p => p.Name == nameColon.Name.Identifier.ValueText)
+                    : positional++;
+                if (index < 0 || index >= parameters.Length)
+                {
+                    return null;
+                }
+
+                object? value = argument.Expression switch
+                {
+                    LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.TrueLiteralExpression) => true,
+                    LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.FalseLiteralExpression) => false,
+                    LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression) => literal.Token.Value,
+                    LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression) => null,
+                    var expression => Evaluate(expression, arguments, used) ?? (object)Unknown.Value,
+                };
+                if (value is Unknown || (value is string text && text.StartsWith(LibraryToken, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+
+                values[index] = value;
+                bound[index] = true;
+            }
+
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                if (!bound[i])
+                {
+                    if (!parameters[i].HasDefaultValue)
+                    {
+                        return null;
+                    }
+
+                    values[i] = parameters[i].DefaultValue;
+                }
+            }
+
+            try
+            {
+                return method.Invoke(owner, values) as string;
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        private sealed class Unknown
+        {
+            public static readonly Unknown Value = new();
+        }
+
+        /// <summary>Whether a test method runs for the library of this pass: its <c>[Libraries]</c>, <c>[Sdk]</c> and <c>[Cdk]</c> rows say (none: for both).</summary>
+        private bool RunsFor(MethodDeclarationSyntax method)
+        {
+            var rows = method.AttributeLists.SelectMany(l => l.Attributes).Select(a => a.Name.ToString()).Where(LibraryAttributes.Contains).ToList();
+            return library is null || rows.Count == 0 || rows.Contains("Libraries") || rows.Contains(library.IsSdk ? "Sdk" : "Cdk");
         }
 
         private string? Call(InvocationExpressionSyntax invocation, Dictionary<string, string?>? arguments, List<SyntaxNode> used)
@@ -370,6 +480,14 @@ internal static class TestSources
                 if (node is BaseMethodDeclarationSyntax { ParameterList.Parameters: var parameters } method
                     && parameters.Any(p => p.Identifier.ValueText == name))
                 {
+                    // The library of this pass, for a test that runs for it.
+                    if (parameters.First(p => p.Identifier.ValueText == name).Type is IdentifierNameSyntax { Identifier.ValueText: "Library" })
+                    {
+                        return library is not null && method is MethodDeclarationSyntax test && !helpers.ContainsValue(test) && RunsFor(test)
+                            ? LibraryToken + library.Name
+                            : null;
+                    }
+
                     return method is MethodDeclarationSyntax m && helpers.ContainsValue(m) ? null : FirstInlineData(identifier) ?? Fill(name, insideString: false);
                 }
             }
@@ -436,7 +554,11 @@ internal static class TestSources
         }
 
         /// <summary>The value the first <c>[InlineData]</c> of the test method gives the parameter <paramref name="parameter"/>, as the test inserts it.</summary>
-        private static string? FirstInlineData(IdentifierNameSyntax parameter)
+        /// <remarks>
+        /// A row of <c>[Libraries(...)]</c>, <c>[Sdk(...)]</c> or <c>[Cdk(...)]</c> gives the arguments after the library:
+        /// the first row that runs for the library of this pass.
+        /// </remarks>
+        private string? FirstInlineData(IdentifierNameSyntax parameter)
         {
             if (parameter.Ancestors().OfType<MethodDeclarationSyntax>().FirstOrDefault() is not { } method)
             {
@@ -445,7 +567,19 @@ internal static class TestSources
 
             var index = method.ParameterList.Parameters.IndexOf(p => p.Identifier.ValueText == parameter.Identifier.ValueText);
             var row = method.AttributeLists.SelectMany(l => l.Attributes)
-                .FirstOrDefault(a => a.Name.ToString() is "InlineData" or "InlineDataAttribute" or "Xunit.InlineData");
+                .FirstOrDefault(a => a.Name.ToString() switch
+                {
+                    "InlineData" or "InlineDataAttribute" or "Xunit.InlineData" => true,
+                    "Libraries" => true,
+                    "Sdk" => library is null || library.IsSdk,
+                    "Cdk" => library is null || library.IsCdk,
+                    _ => false,
+                });
+            if (row is not null && LibraryAttributes.Contains(row.Name.ToString()))
+            {
+                index--;
+            }
+
             return index >= 0 && row?.ArgumentList?.Arguments.ElementAtOrDefault(index)?.Expression is LiteralExpressionSyntax literal
                 ? literal.Token.Value?.ToString() ?? ""
                 : null;

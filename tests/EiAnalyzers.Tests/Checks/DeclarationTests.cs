@@ -2,10 +2,10 @@ using System.Threading.Tasks;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Rules;
+namespace EiAnalyzers.Tests.Checks;
 
 /// <summary>EI0015 (invalid declarations) and EI0007 (declared versions without an EI build).</summary>
-public class DeclarationRulesTests
+public class DeclarationTests
 {
     [Fact]
     public async Task Valid_declarations_get_nothing()

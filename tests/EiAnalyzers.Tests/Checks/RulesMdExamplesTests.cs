@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using EiAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Rules;
+namespace EiAnalyzers.Tests.Checks;
 
 /// <summary>The examples of ../shared/rules.md, exactly as written there, must hold.</summary>
 public class RulesMdExamplesTests

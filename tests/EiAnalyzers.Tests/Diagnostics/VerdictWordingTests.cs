@@ -2,7 +2,7 @@ using System.Linq;
 using EiAnalyzers.Knowledge;
 using Xunit;
 
-namespace EiAnalyzers.Tests.Knowledge;
+namespace EiAnalyzers.Tests.Diagnostics;
 
 /// <summary>The catalog's typed verdicts and host kinds, worded by Diagnostics/Wording.cs as the table and the rules printed them.</summary>
 public class VerdictWordingTests
