@@ -848,6 +848,123 @@ public class FlowReviewTests
             """);
     }
 
+    [Fact]
+    public async Task A_null_conditional_member_tested_twice()
+    {
+        await Valid("""
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = s?.UseGpu == true ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = s?.UseGpu == true ? null : "ml.eia2.medium",
+                    });
+            """);
+    }
+
+    [Fact]
+    public async Task A_type_pattern_of_a_string_is_a_null_test()
+    {
+        await Valid("""
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = mode is string ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = mode == null ? "ml.eia2.medium" : null,
+                    });
+            """);
+    }
+
+    [Fact]
+    public async Task Exotic_conditions_do_not_crash_the_reader()
+    {
+        await Valid("""
+                    var v = new ProductionVariant { ModelName = "m", InstanceType = "ml.m5.large" };
+                    object boxed = count;
+                    if (boxed is int and (> 1 and < 5) or 7) v.VariantName = "a";
+                    if ((mode, kind) is ("gpu", Mode.Gpu) or (null, _)) v.VariantName = "b";
+                    if (weight is double.NaN || weight is > 0.5 and <= 1.5) v.VariantName = "c";
+                    if (flags is [true, ..] && flags[^1]) v.VariantName = "d";
+                    if (config.TryGetValue("k", out var k) && k is { Length: > 2 }) v.VariantName = k;
+                    if (string.Equals(mode, null) || object.Equals(mode, "x") || mode?.Equals("y") == true) v.VariantName = "e";
+                    if (maybe ?? count > 3) v.VariantName = "f";
+                    if (!(maybe is not false)) v.VariantName = "g";
+                    if (size is var z && z == 3 || kind is not (Mode.Ei or Mode.Cpu)) v.VariantName = "h";
+                    switch (size)
+                    {
+                        case 1:
+                            goto case 2;
+                        case 2:
+                            v.VariantName = "i";
+                            break;
+                        case 3 when mode == "gpu":
+                            v.VariantName = "l";
+                            break;
+                        case > 10:
+                            goto default;
+                        default:
+                            v.VariantName = "j";
+                            break;
+                    }
+
+                    bool? lifted = maybe & (count > 1);
+                    if (lifted == true && checked(size + 1) > 2 && weight != weight) v.VariantName = "k";
+                    if (!gpu) v.AcceleratorType = "ml.eia2.medium";
+                    list.Add(v);
+            """);
+    }
+
+    [Fact(Timeout = 120000)]
+    public async Task Many_correlated_conditions_in_a_loop_with_a_finally_settle()
+    {
+        await Valid("""
+                    var v = new ProductionVariant { ModelName = "m", InstanceType = gpu ? "ml.g4dn.xlarge" : "ml.m5.large" };
+                    foreach (var t in types)
+                    {
+                        try
+                        {
+                            var n0 = 0; var n1 = 0; var n2 = 0; var n3 = 0; var n4 = 0; var n5 = 0; var n6 = 0; var n7 = 0; var n8 = 0; var n9 = 0; var n10 = 0; var n11 = 0; var n12 = 0; var n13 = 0;
+                            if (config["k0"] == "1") { n0 = 1; }
+                            if (config["k0"] == "1") { v.VariantName = "x0"; }
+                            if (config["k1"] == "1") { n1 = 1; }
+                            if (config["k1"] == "1") { v.VariantName = "x1"; }
+                            if (config["k2"] == "1") { n2 = 1; }
+                            if (config["k2"] == "1") { v.VariantName = "x2"; }
+                            if (config["k3"] == "1") { n3 = 1; }
+                            if (config["k3"] == "1") { v.VariantName = "x3"; }
+                            if (config["k4"] == "1") { n4 = 1; }
+                            if (config["k4"] == "1") { v.VariantName = "x4"; }
+                            if (config["k5"] == "1") { n5 = 1; }
+                            if (config["k5"] == "1") { v.VariantName = "x5"; }
+                            if (config["k6"] == "1") { n6 = 1; }
+                            if (config["k6"] == "1") { v.VariantName = "x6"; }
+                            if (config["k7"] == "1") { n7 = 1; }
+                            if (config["k7"] == "1") { v.VariantName = "x7"; }
+                            if (config["k8"] == "1") { n8 = 1; }
+                            if (config["k8"] == "1") { v.VariantName = "x8"; }
+                            if (config["k9"] == "1") { n9 = 1; }
+                            if (config["k9"] == "1") { v.VariantName = "x9"; }
+                            if (config["k10"] == "1") { n10 = 1; }
+                            if (config["k10"] == "1") { v.VariantName = "x10"; }
+                            if (config["k11"] == "1") { n11 = 1; }
+                            if (config["k11"] == "1") { v.VariantName = "x11"; }
+                            if (config["k12"] == "1") { n12 = 1; }
+                            if (config["k12"] == "1") { v.VariantName = "x12"; }
+                            if (config["k13"] == "1") { n13 = 1; }
+                            if (config["k13"] == "1") { v.VariantName = "x13"; }
+                            new List<int> { n0, n13 }.ForEach(x => mode = t + x);
+                        }
+                        finally
+                        {
+                            if (mode == "stop") v.VariantName = "stopped";
+                            if (mode == "stop") v.VariantName = "again";
+                        }
+                    }
+
+                    if (!gpu) v.AcceleratorType = "ml.eia2.medium";
+                    list.Add(v);
+            """);
+    }
+
     // ---- Guards: these must keep their error ----------------------------------------------------------------------
 
     [Fact]
@@ -914,6 +1031,33 @@ public class FlowReviewTests
                         InstanceType = string.Equals(comparisonType: StringComparison.OrdinalIgnoreCase, a: mode, b: "gpu") ? "ml.g4dn.xlarge" : "ml.m5.large",
                         AcceleratorType = mode == "gpu" ? null : {|EI0006:"ml.eia2.medium"|},
                     });
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_an_explicit_numeric_conversion_is_not_the_value_converted()
+    {
+        // weight 2.5: (int)weight == 2 (the GPU host) and weight != 2 (the accelerator).
+        await Verify.Analyzer(Source("""
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = (int)weight == 2 ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = weight == 2 ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_ConstantClass_equality_ignores_case_both_ways()
+    {
+        // "ML.G4DN.XLARGE" == "ml.g4dn.xlarge" for a ConstantClass: the GPU host, and (the same test) the accelerator.
+        await Verify.Analyzer(Source("""
+                    ProductionVariantInstanceType requested = ProductionVariantInstanceType.FindValue(mode);
+                    var v = new ProductionVariant { ModelName = "m" };
+                    v.InstanceType = requested == "ml.g4dn.xlarge" ? "ml.g4dn.xlarge" : "ml.m5.large";
+                    v.AcceleratorType = requested == "ML.G4DN.XLARGE" ? {|EI0006:"ml.eia2.medium"|} : null;
+                    list.Add(v);
             """), Quiet);
     }
 
