@@ -6,9 +6,9 @@ using Xunit;
 namespace EiAnalyzers.Tests.Reading;
 
 /// <summary>
-/// Where two conditions only look alike, or a value changes between two tests, the reader must not take them for
-/// one: each case here has a real path with a GPU host and an accelerator, and must keep its EI0006. Beside each,
-/// the valid form it must not be confused with.
+/// Where two conditions only look alike, the reader must not take them for one: each such case has a real path with a
+/// GPU host and an accelerator, and keeps its EI0006. Where a value changes between two tests to one the reader does
+/// not know, it cannot tell whether the tests agree: it says nothing of the host (the accelerator's EI0013 stays).
 /// </summary>
 public class FlowSoundnessTests
 {
@@ -47,15 +47,25 @@ public class FlowSoundnessTests
     [Fact]
     public async Task A_bool_local_keeps_the_value_its_condition_had_when_it_was_written()
     {
+        // The old gpu and the new one: whether they agree cannot be told, so nothing is said of the host.
         await Verify.Analyzer(Source("""
                     var cheap = !gpu;
                     gpu = Flip();
                     return new ProductionVariant
                     {
                         InstanceType = gpu ? "ml.g4dn.xlarge" : "ml.m5.large",
-                        AcceleratorType = cheap ? {|EI0006:"ml.eia2.medium"|} : null,
+                        AcceleratorType = cheap ? "ml.eia2.medium" : null,
                     };
             """), Quiet);
+        await Verify.Analyzer(Source("""
+                    var cheap = !gpu;
+                    gpu = Flip();
+                    return new ProductionVariant
+                    {
+                        InstanceType = gpu ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = cheap ? {|EI0013:"ml.eia2.medium"|} : null,
+                    };
+            """), "dotnet_diagnostic.EI0014.severity = none\n");
 
         await Verify.Analyzer(Source("""
                     var cheap = !gpu;
@@ -70,16 +80,24 @@ public class FlowSoundnessTests
     [Fact]
     public async Task A_member_written_between_two_tests_is_tested_anew()
     {
+        // Written with a value not known here: the second test is not the first one, and nothing is said of the host.
         await Verify.Analyzer(Source("""
                     var host = s.UseGpu ? "ml.g4dn.xlarge" : "ml.m5.large";
                     s.UseGpu = !s.UseGpu;
-                    return new ProductionVariant { InstanceType = host, AcceleratorType = s.UseGpu ? null : {|EI0006:"ml.eia2.medium"|} };
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = s.UseGpu ? null : "ml.eia2.medium" };
             """), Quiet);
 
         await Verify.Analyzer(Source("""
                     var host = all[0].UseGpu ? "ml.g4dn.xlarge" : "ml.m5.large";
                     all[0] = new Settings();
-                    return new ProductionVariant { InstanceType = host, AcceleratorType = all[0].UseGpu ? null : {|EI0006:"ml.eia2.medium"|} };
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = all[0].UseGpu ? null : "ml.eia2.medium" };
+            """), Quiet);
+
+        // Written with a constant: the second test is decided by it.
+        await Verify.Analyzer(Source("""
+                    var host = s.UseGpu ? "ml.g4dn.xlarge" : "ml.m5.large";
+                    s.UseGpu = false;
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = s.UseGpu ? null : {|EI0006:"ml.eia2.medium"|} };
             """), Quiet);
     }
 

@@ -7,21 +7,52 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EiAnalyzers.Reading.Flow;
 
 /// <summary>
-/// The locals and parameters of a code block that its lambdas and local functions write: a call of one of them (or
-/// of code it was given to) may change them, so their values and the facts about them do not survive a call.
+/// What a code block's lambdas and local functions write of the block's own variables (and of fields). A local
+/// function called by name runs where it is called: a call forgets what it writes. A lambda (or a local function
+/// turned into a delegate) may run at any time, from any call, property or event: what it writes is volatile, never
+/// known and never a stable name in a condition.
 /// </summary>
-internal static class CapturedWrites
+internal sealed class CapturedWrites
 {
-    public static HashSet<ISymbol> Of(ControlFlowGraph? graph)
+    private CapturedWrites(HashSet<ISymbol> byLocalFunctions, HashSet<ISymbol> volatileSymbols)
     {
-        var written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        ByLocalFunctions = byLocalFunctions;
+        Volatile = volatileSymbols;
+    }
+
+    /// <summary>Written by local functions that are only called by name.</summary>
+    public HashSet<ISymbol> ByLocalFunctions { get; }
+
+    /// <summary>Written by lambdas, or by local functions that become delegates.</summary>
+    public HashSet<ISymbol> Volatile { get; }
+
+    public static CapturedWrites Of(ControlFlowGraph? graph)
+    {
+        var byLocalFunctions = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var volatileSymbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         if (graph?.OriginalOperation is not { } root)
         {
-            return written;
+            return new CapturedWrites(byLocalFunctions, volatileSymbols);
         }
 
-        foreach (var function in root.DescendantsAndSelf().Where(o => o is IAnonymousFunctionOperation or ILocalFunctionOperation))
+        var operations = root.DescendantsAndSelf().ToList();
+        var delegates = new HashSet<IMethodSymbol>(
+            operations.OfType<IMethodReferenceOperation>().Select(m => m.Method).Where(m => m.MethodKind == MethodKind.LocalFunction),
+            SymbolEqualityComparer.Default);
+        foreach (var function in operations)
         {
+            var target = function switch
+            {
+                IAnonymousFunctionOperation => volatileSymbols,
+                ILocalFunctionOperation local => delegates.Contains(local.Symbol) ? volatileSymbols : byLocalFunctions,
+                _ => null,
+            };
+
+            if (target is null)
+            {
+                continue;
+            }
+
             var span = function.Syntax.Span;
             foreach (var operation in function.Descendants())
             {
@@ -29,17 +60,18 @@ internal static class CapturedWrites
                 {
                     ILocalReferenceOperation local => (ISymbol)local.Local,
                     IParameterReferenceOperation parameter => parameter.Parameter,
+                    IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
                     _ => null,
                 };
 
                 if (symbol is not null && IsWritten(operation) && !DeclaredWithin(symbol, span))
                 {
-                    written.Add(symbol);
+                    target.Add(symbol);
                 }
             }
         }
 
-        return written;
+        return new CapturedWrites(byLocalFunctions, volatileSymbols);
     }
 
     /// <summary>Whether <paramref name="reference"/> is the target of a write (assignment, ++, ref or out argument, deconstruction).</summary>

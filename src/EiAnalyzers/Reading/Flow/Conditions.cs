@@ -17,6 +17,11 @@ namespace EiAnalyzers.Reading.Flow;
 internal readonly record struct Condition(string? Atom, bool Negated, bool? Constant = null, string? SetPath = null, ValueSet? Set = null)
 {
     /// <summary>
+    /// The local a condition was read through (a bool local holding it), whose own tests count as tests of it.
+    /// </summary>
+    public string? Via { get; init; }
+
+    /// <summary>
     /// An atom that is false whenever <see cref="Atom"/> is true, though not the reverse: for values without a total
     /// order (floats, nullables), <c>a &lt; b</c> and <c>b &lt;= a</c> are never both true, and may both be false.
     /// </summary>
@@ -57,8 +62,8 @@ internal sealed class Conditions
         CapturedWritten = CapturedWrites.Of(graph);
     }
 
-    /// <summary>The locals and parameters the graph's lambdas and local functions write (see <see cref="CapturedWrites"/>).</summary>
-    public HashSet<ISymbol> CapturedWritten { get; }
+    /// <summary>The variables and fields the graph's lambdas and local functions write (see <see cref="CapturedWrites"/>).</summary>
+    public CapturedWrites CapturedWritten { get; }
 
     /// <summary>The token of a variable in paths and facts; its prefix finds every fact about it.</summary>
     public string VariableToken(ISymbol symbol) => "{v" + Id(symbol) + "#";
@@ -75,7 +80,7 @@ internal sealed class Conditions
     private const string CallToken = "{c";
 
     /// <summary>The token every path through <paramref name="member"/> contains, to forget the facts about it once it is written.</summary>
-    public string MemberKey(ISymbol member) => MemberToken + Id(member) + "}";
+    public static string MemberKey(ISymbol member) => (IsImmutable(member) ? ImmutableToken : MemberToken) + member.Name + "#";
 
     /// <summary>Contained by every path through an array element.</summary>
     public const string ElementKey = "{f[";
@@ -83,7 +88,7 @@ internal sealed class Conditions
     /// <summary>What <paramref name="condition"/> tests, with <paramref name="peek"/> (when given) to read the value tested on this path.</summary>
     public Condition Read(IOperation condition, FlowState? state, System.Func<IOperation, Value>? peek = null)
     {
-        condition = Unwrap(condition);
+        condition = Strip(condition);
         if (condition.ConstantValue is { HasValue: true, Value: bool constant })
         {
             return Condition.Known(constant);
@@ -94,30 +99,48 @@ internal sealed class Conditions
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 return Read(not.Operand, state, peek).Negate();
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
-                var equality = Equality(binary.LeftOperand, binary.RightOperand, state, peek);
+                var equality = binary.OperatorMethod is null
+                    ? Equality(binary.LeftOperand, binary.RightOperand, state, peek, ignoreCase: false)
+                    : UserDefinedEquality(binary, state, peek);
                 return binary.OperatorKind == BinaryOperatorKind.NotEquals ? equality.Negate() : equality;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThanOrEqual } relational:
                 return Relational(relational, state);
             case IBinaryOperation binary when PathOf(binary.LeftOperand, state) is { } left && PathOf(binary.RightOperand, state) is { } right:
                 return new Condition($"bin:{binary.OperatorKind}:{left}:{right}", false);
-            case IInvocationOperation invocation when StringEquality(invocation) is var (left, right):
-                return Equality(left, right, state, peek);
+            case IInvocationOperation invocation when StringEquality(invocation) is var (left, right, ignoreCase):
+                return Equality(left, right, state, peek, ignoreCase);
             case IPropertyReferenceOperation { Property.Name: "HasValue", Instance: { } nullable } when IsNullable(nullable.Type):
                 return Membership(nullable, ValueSet.Of("null"), state, peek).Negate();
             case IIsPatternOperation pattern when PathOf(pattern.Value, state) is { } path:
                 return Pattern(pattern, path, state, peek);
+            case IIsTypeOperation { IsNegated: var negated, TypeOperand: var type, ValueOperand: { Type: { } valueType } value } when IsInputType(valueType, type):
+                // x is string, for a string x: x is not null.
+                var notNull = Membership(value, ValueSet.Of("null"), state, peek).Negate();
+                return negated ? notNull.Negate() : notNull;
             case IIsNullOperation isNull:
                 return Membership(isNull.Operand, ValueSet.Of("null"), state, peek);
             case ILocalReferenceOperation local when AliasOf(local.Local, state) is { } alias:
-                return alias;
+                // Kept as a fact when either the condition or the local is tested more than once.
+                return alias with { Via = Variable(local.Local, state) };
             default:
-                return PathOf(condition, state) is { } atom ? new Condition(atom, false) : Condition.Opaque;
+                // A bool read as it is: decided where the path knows its value (a constant written to it).
+                return PathOf(condition, state) is { } atom
+                    ? new Condition(atom, false, null, atom, condition.Type?.SpecialType == SpecialType.System_Boolean ? ValueSet.Of("true") : null)
+                    : Condition.Opaque;
         }
     }
+
+    /// <summary>The constant an operation writes, as conditions compare it; null when it is not a constant.</summary>
+    public static string? ConstantOf(IOperation operation) => Constant(operation, ignoreCase: false);
 
     /// <summary>The condition a bool local holds: the one its only write gave it (<c>var useEi = !gpu;</c>).</summary>
     private Condition? AliasOf(ILocalSymbol local, FlowState? state)
     {
+        if (IsVolatile(local))
+        {
+            return null;
+        }
+
         if (state is not null)
         {
             return state.Variables.TryGetValue(local, out var slot) ? slot.Alias : null;
@@ -126,18 +149,57 @@ internal sealed class Conditions
         return SingleWriteOf(local) is { } value && Read(value, null) is { Atom: not null } alias ? alias : null;
     }
 
-    private Condition Equality(IOperation left, IOperation right, FlowState? state, System.Func<IOperation, Value>? peek)
+    /// <summary>
+    /// <c>==</c> of a type's own operator: for the SDK's ConstantClass (which compares its texts ignoring case) a test
+    /// against constants in any case; for any other, the same operands are the same test.
+    /// </summary>
+    private Condition UserDefinedEquality(IBinaryOperation binary, FlowState? state, System.Func<IOperation, Value>? peek)
     {
-        left = Unwrap(left);
-        right = Unwrap(right);
-        if (Constant(right) is { } rightValue)
+        if (IsConstantClass(binary.OperatorMethod!.ContainingType))
         {
-            return Compare(left, rightValue, right, state, peek);
+            return Equality(ThroughTextConversion(binary.LeftOperand), ThroughTextConversion(binary.RightOperand), state, peek, ignoreCase: true);
         }
 
-        if (Constant(left) is { } leftValue)
+        return PathOf(binary.LeftOperand, state) is { } left && PathOf(binary.RightOperand, state) is { } right
+            ? new Condition("op:" + Id(binary.OperatorMethod) + ":" + left + ":" + right, false)
+            : Condition.Opaque;
+    }
+
+    /// <summary>A string constant given where a ConstantClass is expected (its implicit conversion): the constant.</summary>
+    private static IOperation ThroughTextConversion(IOperation operand) =>
+        operand is IConversionOperation { OperatorMethod: not null, Operand: var text } && text.ConstantValue.HasValue ? text : operand;
+
+    private static bool IsConstantClass(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            return Compare(right, leftValue, left, state, peek);
+            if (current is { Name: "ConstantClass", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "Amazon", ContainingNamespace.IsGlobalNamespace: true } } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Condition Equality(IOperation left, IOperation right, FlowState? state, System.Func<IOperation, Value>? peek, bool ignoreCase)
+    {
+        // The constant as the comparison sees it (0.1f compared with a double is 0.10000000149011612).
+        if (Constant(right, ignoreCase) is { } rightValue)
+        {
+            return Compare(Strip(left), rightValue, Strip(right), state, peek, ignoreCase);
+        }
+
+        if (Constant(left, ignoreCase) is { } leftValue)
+        {
+            return Compare(Strip(right), leftValue, Strip(left), state, peek, ignoreCase);
+        }
+
+        left = Strip(left);
+        right = Strip(right);
+        if (ignoreCase)
+        {
+            return Condition.Opaque;
         }
 
         if (PathOf(left, state) is { } leftPath && PathOf(right, state) is { } rightPath)
@@ -151,7 +213,7 @@ internal sealed class Conditions
         return Condition.Opaque;
     }
 
-    private Condition Compare(IOperation operand, string constant, IOperation constantOperation, FlowState? state, System.Func<IOperation, Value>? peek)
+    private Condition Compare(IOperation operand, string constant, IOperation constantOperation, FlowState? state, System.Func<IOperation, Value>? peek, bool ignoreCase)
     {
         // x == true is x; x == false is !x (for a bool?, x == true is "x is true", a value test).
         if (constantOperation.ConstantValue is { HasValue: true, Value: bool flag } && !IsNullable(operand.Type))
@@ -159,25 +221,28 @@ internal sealed class Conditions
             return Read(operand, state, peek) is var read && flag ? read : read.Negate();
         }
 
-        return Membership(operand, ValueSet.Of(constant), state, peek);
+        return Membership(operand, ValueSet.Of(constant), state, peek, ignoreCase ? "ci:" : "");
     }
 
     /// <summary>"<paramref name="operand"/> is one of <paramref name="set"/>", decided where its value is known.</summary>
-    private Condition Membership(IOperation operand, ValueSet set, FlowState? state, System.Func<IOperation, Value>? peek)
+    /// <param name="kind">"ci:" for a test that ignores case (its constants are lower case): a set of its own for the value.</param>
+    private Condition Membership(IOperation operand, ValueSet set, FlowState? state, System.Func<IOperation, Value>? peek, string kind = "")
     {
-        operand = Unwrap(operand);
-        if (Constant(operand) is { } both)
+        operand = Strip(operand);
+        if (Constant(operand, kind.Length > 0) is { } both)
         {
             return Condition.Known(ValueSet.Of(both).Decides(set) is true);
         }
 
-        if (PathOf(operand, state) is not { } path)
+        if (PathOf(operand, state) is not { } valuePath)
         {
             return Condition.Opaque;
         }
 
+        var path = kind + valuePath;
+
         // A capture of a constant (the null arm of ?.): its path is the constant.
-        if (path.StartsWith("c:", System.StringComparison.Ordinal))
+        if (kind.Length == 0 && path.StartsWith("c:", System.StringComparison.Ordinal))
         {
             return Condition.Known(ValueSet.Of(path.Substring(2)).Decides(set) is true);
         }
@@ -218,9 +283,26 @@ internal sealed class Conditions
             return Membership(pattern.Value, set, state, peek);
         }
 
-        return pattern.Pattern is IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool flag } }
-            ? new Condition(path, !flag)
-            : new Condition("is:" + path + ":" + Normalized(pattern.Pattern.Syntax.ToString()), false);
+        switch (pattern.Pattern)
+        {
+            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool flag } } when !IsNullable(pattern.Value.Type):
+                return flag ? Read(pattern.Value, state, peek) : Read(pattern.Value, state, peek).Negate();
+            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool } } constantPattern:
+                // On a bool?, "is true" is "== true": a value test.
+                return Membership(pattern.Value, ValueSet.Of(Constant(constantPattern.Value)!), state, peek);
+            case IRelationalPatternOperation { Value: var bound } relational when PathOf(bound, state) is { } boundPath:
+                // x is < 2 is x < 2.
+                var total = IsTotallyOrdered(pattern.Value) && IsTotallyOrdered(bound);
+                return relational.OperatorKind switch
+                {
+                    BinaryOperatorKind.LessThan => LessThan(path, boundPath, total),
+                    BinaryOperatorKind.GreaterThan => LessThan(boundPath, path, total),
+                    BinaryOperatorKind.LessThanOrEqual => total ? LessThan(boundPath, path, total).Negate() : AtMost(path, boundPath),
+                    _ => total ? LessThan(path, boundPath, total).Negate() : AtMost(boundPath, path),
+                };
+            default:
+                return new Condition("is:" + path + ":" + Normalized(pattern.Pattern.Syntax.ToString()), false);
+        }
     }
 
     /// <summary>The values a pattern of constants matches (<c>"a" or "b"</c>, <c>not null</c>, <c>{ }</c>); null for any other pattern.</summary>
@@ -228,12 +310,17 @@ internal sealed class Conditions
     {
         switch (pattern)
         {
-            case IConstantPatternOperation { Value: var value } when value.ConstantValue is { HasValue: true, Value: not bool } && Constant(Unwrap(value)) is { } constant:
+            case IConstantPatternOperation { Value: var value } when value.ConstantValue is { HasValue: true, Value: not bool } && Constant(value) is { } constant:
                 return ValueSet.Of(constant);
             case INegatedPatternOperation negated:
                 return SetOf(negated.Pattern)?.Complement();
             case IBinaryPatternOperation binary when SetOf(binary.LeftPattern) is { } left && SetOf(binary.RightPattern) is { } right:
                 return binary.OperatorKind == BinaryOperatorKind.Or ? left.Union(right) : left.Intersect(right);
+            case ITypePatternOperation { MatchedType: var type } when IsInputType(pattern.InputType, type):
+                // x is string, for a string x: x is not null.
+                return ValueSet.Of("null").Complement();
+            case IDeclarationPatternOperation { MatchedType: var type, DeclaredSymbol: not null } when IsInputType(pattern.InputType, type):
+                return ValueSet.Of("null").Complement();
             case IRecursivePatternOperation { MatchedType: var matched, DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.IsEmpty: true, DeclaredSymbol: null }
                 when matched is null || SymbolEqualityComparer.Default.Equals(matched, pattern.InputType)
                     || (pattern.InputType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
@@ -243,6 +330,12 @@ internal sealed class Conditions
                 return null;
         }
     }
+
+    private static bool IsInputType(ITypeSymbol input, ITypeSymbol? matched) =>
+        matched is not null
+        && (SymbolEqualityComparer.Default.Equals(input.WithNullableAnnotation(NullableAnnotation.None), matched.WithNullableAnnotation(NullableAnnotation.None))
+            || (input is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], matched)));
 
     /// <summary>
     /// <c>a &lt; b</c>, <c>a &gt; b</c>, <c>a &lt;= b</c>, <c>a &gt;= b</c> as one atom in one operand order. For integers, chars and enums
@@ -276,13 +369,17 @@ internal sealed class Conditions
         new("le:" + left + ":" + right, false) { Excludes = "lt:" + right + ":" + left };
 
     private static bool IsTotallyOrdered(IOperation operand) =>
-        Unwrap(operand).Type is { } type
+        Strip(operand).Type is { } type
         && (type.TypeKind == TypeKind.Enum
             || type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_SByte
                 or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_Char);
 
-    /// <summary><c>string.Equals(a, b)</c>, <c>a.Equals(b)</c> (ordinal: the same test as <c>==</c>).</summary>
-    private static (IOperation Left, IOperation Right)? StringEquality(IInvocationOperation invocation)
+    /// <summary>
+    /// <c>string.Equals(a, b)</c>, <c>a.Equals(b)</c>: ordinal, the same test as <c>==</c>; with
+    /// <c>StringComparison.OrdinalIgnoreCase</c> or <c>InvariantCultureIgnoreCase</c>, a test that ignores case. Any other
+    /// comparison (a culture's) is not read as a value test.
+    /// </summary>
+    private static (IOperation Left, IOperation Right, bool IgnoreCase)? StringEquality(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         if (method.Name != "Equals" || method.ContainingType?.SpecialType != SpecialType.System_String)
@@ -290,19 +387,37 @@ internal sealed class Conditions
             return null;
         }
 
-        var arguments = invocation.Arguments;
-        var ordinal = arguments.Length == 0 || arguments[arguments.Length - 1].Value.Type?.SpecialType == SpecialType.System_String
-            || (arguments[arguments.Length - 1].Value.ConstantValue is { HasValue: true, Value: int comparison } && comparison == (int)System.StringComparison.Ordinal);
-        if (!ordinal)
+        var ignoreCase = false;
+        var strings = new List<IOperation>();
+        foreach (var argument in invocation.Arguments)
         {
-            return null;
+            if (argument.Parameter?.Type is { TypeKind: TypeKind.Enum, Name: "StringComparison" })
+            {
+                switch (argument.Value.ConstantValue is { HasValue: true, Value: int comparison } ? (System.StringComparison?)comparison : null)
+                {
+                    case System.StringComparison.Ordinal:
+                        break;
+                    case System.StringComparison.OrdinalIgnoreCase or System.StringComparison.InvariantCultureIgnoreCase:
+                        ignoreCase = true;
+                        break;
+                    default:
+                        return null;
+                }
+            }
+            else if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+            {
+                strings.Add(argument.Value);
+            }
+            else
+            {
+                return null;
+            }
         }
 
-        var strings = arguments.Where(a => a.Value.Type?.SpecialType == SpecialType.System_String || a.Value.ConstantValue is { HasValue: true, Value: null }).Select(a => a.Value).ToList();
         return (invocation.Instance, strings.Count) switch
         {
-            (null, 2) => (strings[0], strings[1]),
-            ({ } instance, 1) => (instance, strings[0]),
+            (null, 2) => (strings[0], strings[1], ignoreCase),
+            ({ } instance, 1) => (instance, strings[0], ignoreCase),
             _ => null,
         };
     }
@@ -315,25 +430,31 @@ internal sealed class Conditions
     /// </summary>
     public string? PathOf(IOperation operation, FlowState? state)
     {
-        operation = Unwrap(operation);
+        // The constant as converted (0.1f read as a double is not 0.1).
         if (Constant(operation) is { } constant)
         {
             return "c:" + constant;
         }
 
+        operation = Strip(operation);
+        if (Constant(operation) is { } kept)
+        {
+            return "c:" + kept;
+        }
+
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                return Variable(local.Local, state);
+                return IsVolatile(local.Local) ? VolatileRead(local.Local, local, state) : Variable(local.Local, state);
             case IParameterReferenceOperation parameter:
-                return Variable(parameter.Parameter, state);
+                return IsVolatile(parameter.Parameter) ? VolatileRead(parameter.Parameter, parameter, state) : Variable(parameter.Parameter, state);
             case IInstanceReferenceOperation:
                 return "this";
             case IDefaultValueOperation { Type: var type } when type is { IsReferenceType: true } || IsNullable(type):
                 // The null arm of ?. on a nullable value.
                 return "c:null";
             case IFieldReferenceOperation field:
-                return Member(field.Instance, field.Field, state);
+                return IsVolatile(field.Field) ? null : Member(field.Instance, field.Field, state);
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return Member(property.Instance, property.Property, state);
             case IPropertyReferenceOperation indexer:
@@ -370,6 +491,10 @@ internal sealed class Conditions
         }
     }
 
+    /// <summary>A read of a volatile variable: a value of its own at every read (two tests of it never agree by themselves).</summary>
+    private string VolatileRead(ISymbol symbol, IOperation read, FlowState? state) =>
+        VariableToken(symbol) + (state is null ? "*" : (-1_000_000 - read.Syntax.SpanStart).ToString(CultureInfo.InvariantCulture)) + "}";
+
     private string Variable(ISymbol symbol, FlowState? state)
     {
         var definition = state is not null && state.Variables.TryGetValue(symbol, out var slot) ? slot.Definition : 0;
@@ -394,7 +519,8 @@ internal sealed class Conditions
 
     private string? Member(IOperation? instance, ISymbol member, FlowState? state)
     {
-        var token = (IsImmutable(member) ? ImmutableToken + Id(member) + "}" : MemberKey(member));
+        // By name and symbol: a write through another symbol of the same name (an interface's, a base's) forgets it too.
+        var token = MemberKey(member) + Id(member) + "}";
         if (instance is null)
         {
             return token;
@@ -411,14 +537,27 @@ internal sealed class Conditions
         member switch
         {
             IFieldSymbol field => field.IsConst || field.IsReadOnly,
-            IPropertySymbol { IsIndexer: false } property => property.SetMethod is { IsInitOnly: true } || (property.SetMethod is null && IsAutoProperty(property)),
+            IPropertySymbol { IsIndexer: false, IsAbstract: false, IsVirtual: false, IsOverride: false, ContainingType.TypeKind: not TypeKind.Interface } property
+                => (property.SetMethod is null || property.SetMethod.IsInitOnly) && IsAutoProperty(property),
             _ => false,
         };
 
+    /// <summary>A property of the project whose accessors have no body (a record's positional one included): it holds its backing field.</summary>
     private static bool IsAutoProperty(IPropertySymbol property) =>
         property.DeclaringSyntaxReferences.Length == 1
-        && property.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }
-        && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
+        && property.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors } =>
+                accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null),
+            Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax => true,
+            _ => false,
+        };
+
+    /// <summary>
+    /// Variables that code this block does not run in order may write at any time (a lambda's captured locals, ref
+    /// locals): they have no value and no stable name to test.
+    /// </summary>
+    public bool IsVolatile(ISymbol symbol) => symbol is ILocalSymbol { IsRef: true } || CapturedWritten.Volatile.Contains(symbol);
 
     private int Id(ISymbol symbol)
     {
@@ -479,7 +618,7 @@ internal sealed class Conditions
                 }
             }
 
-            foreach (var captured in CapturedWritten)
+            foreach (var captured in CapturedWritten.ByLocalFunctions.Concat(CapturedWritten.Volatile))
             {
                 singleWrites[captured] = null!;
             }
@@ -489,6 +628,13 @@ internal sealed class Conditions
     }
 
     /// <summary>A constant as text: strings quoted, so that the string "true" is not the constant true.</summary>
+    /// <summary>
+    /// A constant as the comparison sees it: folded through its conversion where the compiler folds it (0.1f as a double is
+    /// 0.10000000149011612), else through the conversions that keep it (to a nullable); lower case for a test that ignores case.
+    /// </summary>
+    private static string? Constant(IOperation operation, bool ignoreCase) =>
+        (Constant(operation) ?? Constant(Strip(operation))) is { } constant && ignoreCase ? constant.ToLowerInvariant() : Constant(operation) ?? Constant(Strip(operation));
+
     private static string? Constant(IOperation operation)
     {
         if (!operation.ConstantValue.HasValue)
@@ -505,15 +651,7 @@ internal sealed class Conditions
         };
     }
 
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation { OperatorMethod: null } conversion)
-        {
-            operation = conversion.Operand;
-        }
 
-        return operation;
-    }
 
     private static string Normalized(string code)
     {
@@ -527,5 +665,27 @@ internal sealed class Conditions
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Through every conversion the language adds without an operator method (for the evaluator, which reads values).</summary>
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation { OperatorMethod: null } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>Through the conversions that keep the value (implicit ones: int to long, to a nullable, to a base type); not through a cast.</summary>
+    private static IOperation Strip(IOperation operation)
+    {
+        while (operation is IConversionOperation { OperatorMethod: null, Conversion.IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
     }
 }

@@ -166,14 +166,26 @@ internal sealed partial class Evaluator
         var own = IsInSource(method);
         if (own)
         {
-            State = State.WithoutFactsAbout(Conditions.MemberToken);
             EscapeCaptured(LocalFunctionSyntax(method), havoc: true);
-            ForgetFields(invocation.Syntax.SpanStart);
+            ForgetCapturedWrites(invocation.Syntax.SpanStart);
         }
 
+        // Code of the project, or a delegate (given or called) that may be: any field or member may change.
         if (own || method.MethodKind == MethodKind.DelegateInvoke || invocation.Arguments.Any(a => a.Value.Type?.TypeKind == TypeKind.Delegate))
         {
-            ForgetCapturedWrites(invocation.Syntax.SpanStart);
+            State = State.WithoutFactsAbout(Conditions.MemberToken);
+            ForgetFields(invocation.Syntax.SpanStart);
+        }
+        else
+        {
+            // A library call may change what it is given (list.Insert, dictionary.Remove, Array.Clear): its members and elements.
+            foreach (var given in invocation.Arguments.Select(a => a.Value).Concat(invocation.Instance is null ? Enumerable.Empty<IOperation>() : new[] { invocation.Instance }))
+            {
+                if (given.Type is { IsValueType: false } && Conditions.PathOf(given, State) is { } path && !path.StartsWith("c:", System.StringComparison.Ordinal))
+                {
+                    State = State.WithoutFactsAbout(path + ".");
+                }
+            }
         }
 
         if (known.Sends(method))
@@ -269,14 +281,9 @@ internal sealed partial class Evaluator
     /// <summary>After a call that may run a lambda or local function of this block: what they write is unknown here.</summary>
     private void ForgetCapturedWrites(int definition)
     {
-        foreach (var symbol in Conditions.CapturedWritten)
+        foreach (var symbol in Conditions.CapturedWritten.ByLocalFunctions)
         {
-            if (!State.Variables.TryGetValue(symbol, out var slot))
-            {
-                continue;
-            }
-
-            if (slot.Value is ObjectValue)
+            if (State.Variables.TryGetValue(symbol, out var slot) && slot.Value is ObjectValue)
             {
                 Escape(slot.Value, havoc: true);
             }

@@ -15,6 +15,17 @@ internal sealed partial class Evaluator
 {
     private void Assign(IOperation target, Value value, IOperation valueOperation, int depth)
     {
+        Write(target, value, valueOperation, depth);
+
+        // A constant written: tests of the place are decided until it is written again.
+        if (Conditions.ConstantOf(valueOperation) is { } constant && Conditions.PathOf(target, State) is { } path)
+        {
+            State = State.WithEquality(path, ValueSet.Of(constant));
+        }
+    }
+
+    private void Write(IOperation target, Value value, IOperation valueOperation, int depth)
+    {
         if (target is IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation)
         {
             // What was known of the elements (of any list: the receiver may be another name for it) is no more.
@@ -24,18 +35,24 @@ internal sealed partial class Evaluator
         switch (target)
         {
             case ILocalReferenceOperation local:
+                if (local.Local.IsRef)
+                {
+                    // Through a ref local: whatever it refers to (any member or element) is written.
+                    State = State.WithoutFactsAbout(Conditions.MemberToken);
+                }
+
                 WriteVariable(local.Local, value, target.Syntax.SpanStart, AliasFor(local.Local.Type, valueOperation));
                 break;
             case IParameterReferenceOperation parameter:
                 WriteVariable(parameter.Parameter, value, target.Syntax.SpanStart, AliasFor(parameter.Parameter.Type, valueOperation));
                 break;
             case IFlowCaptureReferenceOperation capture when State.Captures.TryGetValue(capture.Id, out var captured) && captured.Reference is { } reference:
-                Assign(reference, value, valueOperation, depth);
+                Write(reference, value, valueOperation, depth);
                 break;
             case IFieldReferenceOperation field when field.Instance is null or IInstanceReferenceOperation:
                 // A field of this object: readable again in this block, and by any other code (the object escapes).
                 WriteVariable(field.Field, value, target.Syntax.SpanStart);
-                State = State.WithoutFactsAbout(Conditions.MemberToken);
+                State = State.WithoutFactsAbout(Conditions.MemberToken).WithoutFactsAbout(Conditions.MemberKey(field.Field));
                 Escape(value, havoc: false);
                 break;
             case IPropertyReferenceOperation property when known.TryGetRole(property.Property, out var shape, out var role):
@@ -116,10 +133,26 @@ internal sealed partial class Evaluator
             ? alias
             : null;
 
+    /// <summary>
+    /// A new value at <paramref name="definition"/>: facts about earlier writes stay true of those writes (a bool local
+    /// may still hold a condition on one), facts about an earlier run of this same write (a loop) and conditions held
+    /// through it are forgotten.
+    /// </summary>
     private void WriteVariable(ISymbol symbol, Value value, int definition, Condition? alias = null)
     {
-        State = State.WithoutFactsAbout(Conditions.VariableToken(symbol)).WithVariable(symbol, new Slot(value, definition) { Alias = alias });
+        var token = Conditions.VariableToken(symbol) + definition.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
+        foreach (var pair in State.Variables)
+        {
+            if (pair.Value.Alias is { } held && (Mentions(held.Atom, token) || Mentions(held.Excludes, token)))
+            {
+                State = State.WithVariable(pair.Key, pair.Value with { Alias = null });
+            }
+        }
+
+        State = State.WithoutFactsAbout(token).WithVariable(symbol, new Slot(value, definition) { Alias = alias });
     }
+
+    private static bool Mentions(string? atom, string token) => atom is not null && atom.IndexOf(token, System.StringComparison.Ordinal) >= 0;
 
     /// <summary>A variable written in a way that is not read (compound assignment, ref, deconstruction): its value is unknown.</summary>
     private void Forget(IOperation? target, int definition)
@@ -132,8 +165,9 @@ internal sealed partial class Evaluator
             case IParameterReferenceOperation parameter:
                 WriteVariable(parameter.Parameter, Value.Unknown, definition);
                 break;
-            case IFieldReferenceOperation field:
-                WriteVariable(field.Field, Value.Unknown, definition);
+            case IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation or IFlowCaptureReferenceOperation:
+                // A member, element or property written with a value not read here: as a write of something unknown.
+                Assign(target, Value.Unknown, target, 0);
                 break;
         }
     }

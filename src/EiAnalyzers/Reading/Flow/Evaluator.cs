@@ -95,9 +95,11 @@ internal sealed partial class Evaluator
                 return Value.Unknown;
             case IDeconstructionAssignmentOperation deconstruction:
                 Evaluate(deconstruction.Value, depth + 1);
-                foreach (var local in deconstruction.Target.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
+                foreach (var written in deconstruction.Target.DescendantsAndSelf()
+                    .Where(o => o is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation)
+                    .Where(o => o.Parent is ITupleOperation or IDeclarationExpressionOperation || o == deconstruction.Target).ToList())
                 {
-                    Forget(local, deconstruction.Syntax.SpanStart);
+                    Forget(written, deconstruction.Syntax.SpanStart);
                 }
 
                 return Value.Unknown;
@@ -191,6 +193,12 @@ internal sealed partial class Evaluator
 
     private Value ReadVariable(ISymbol symbol, IOperation reference, int depth)
     {
+        if (Conditions.IsVolatile(symbol))
+        {
+            var volatileType = symbol switch { ILocalSymbol l => l.Type, IParameterSymbol p => p.Type, _ => null };
+            return IsTextType(volatileType) ? new TextValue(Texts.RunTime(reference.Syntax)) : Value.Unknown;
+        }
+
         if (State.Variables.TryGetValue(symbol, out var slot))
         {
             return slot.Value;
@@ -217,6 +225,11 @@ internal sealed partial class Evaluator
 
         var field = reference.Field;
         var isOwn = reference.Instance is null or IInstanceReferenceOperation;
+        if (isOwn && Conditions.IsVolatile(field))
+        {
+            return IsTextType(field.Type) ? new TextValue(Texts.RunTime(reference.Syntax)) : Value.Unknown;
+        }
+
         if (isOwn && State.Variables.TryGetValue(field, out var slot))
         {
             return slot.Value;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using EiAnalyzers.Reading.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -171,6 +172,15 @@ internal sealed class FlowState : System.IEquatable<FlowState>
             if (right.Facts.TryGetValue(pair.Key, out var other) && other == pair.Value)
             {
                 state = state.WithFact(pair.Key, pair.Value);
+            }
+        }
+
+        // What marks a path (uncertain, a condition tested) marks the join.
+        foreach (var pair in left.Facts.Concat(right.Facts))
+        {
+            if (pair.Key.StartsWith("~", System.StringComparison.Ordinal))
+            {
+                state = state.WithFact(pair.Key, true);
             }
         }
 

@@ -77,7 +77,9 @@ internal sealed class Observations : IObjectObserver
                         IsComplete = complete,
                         IsCreated = tracked.IsCreatedHere,
                         Accelerator = Site(view.Get(Role.Accelerator)),
-                        InstanceType = Site(view.Get(Role.InstanceType)),
+                        // On a path that tested a value again after it changed to one not known here, the host
+                        // it chose is not trusted (the tests may well agree): nothing is said of the host.
+                        InstanceType = PathExplorer.IsUncertain(state) ? ValueSite.Unknown : Site(view.Get(Role.InstanceType)),
                         Serverless = Site(view.Get(Role.Serverless)),
                         Model = Reference(state, view.Get(Role.ModelName)),
                         AsyncInference = asyncConfigs.TryGetValue(id, out var async) ? async : null,

@@ -223,13 +223,22 @@ internal sealed class PathExplorer
             return decided == holds ? state : null;
         }
 
-        var keep = correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
+        // A condition this path tested before, on a value that has changed since to one not known here.
+        var testedKey = TestedKey(atom);
+        if (state.Facts.ContainsKey(testedKey) && !state.Facts.ContainsKey(UncertainKey))
+        {
+            state = state.WithFact(UncertainKey, true);
+        }
+
+        var keep = correlated.Contains(Shape(atom))
+            || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)))
+            || (condition.Via is { } via && correlated.Contains(Shape(via)));
         if (!keep)
         {
             return state;
         }
 
-        var assumed = state.WithFact(atom, holds);
+        var assumed = state.WithFact(atom, holds).WithFact(testedKey, true);
         if (holds && condition.Excludes is { } falseNow)
         {
             assumed = assumed.WithFact(falseNow, false);
@@ -267,6 +276,11 @@ internal sealed class PathExplorer
                 Count(Shape(excluded));
             }
 
+            if (condition.Via is { } via)
+            {
+                Count(Shape(via));
+            }
+
             if (condition.SetPath is { } path)
             {
                 Count("=" + Shape(path));
@@ -277,6 +291,18 @@ internal sealed class PathExplorer
     }
 
     private static string Shape(string atom) => Definition.Replace(atom, "#*}");
+
+    /// <summary>Set on a path that tested a condition again after its value changed to one not known here.</summary>
+    private const string UncertainKey = "~uncertain";
+
+    /// <summary>Whether <paramref name="state"/>'s path chose by a value that changed between two tests of it (see <see cref="Assume"/>).</summary>
+    public static bool IsUncertain(FlowState state) => state.Facts.ContainsKey(UncertainKey);
+
+    /// <summary>
+    /// The key that remembers a condition was tested on the path, whatever write its values come from: written so that
+    /// no variable or member token matches it, so it outlives the facts forgotten on writes.
+    /// </summary>
+    private static string TestedKey(string atom) => "~tested:" + Shape(atom).Replace('{', '<');
 
     // ---- Exceptions -----------------------------------------------------------------------------------------------
 
@@ -301,16 +327,21 @@ internal sealed class PathExplorer
         }
     }
 
-    private static FlowState Forget(FlowState state, TryEffects effects)
+    private FlowState Forget(FlowState state, TryEffects effects)
     {
         foreach (var local in effects.Locals)
         {
-            state = state.WithVariable(local, new Slot(Value.Unknown, -1));
+            state = state.WithoutFactsAbout(evaluator.Conditions.VariableToken(local) + "-1}").WithVariable(local, new Slot(Value.Unknown, -1));
+        }
+
+        if (effects.ChangesMembers)
+        {
+            state = state.WithoutFactsAbout(Conditions.MemberToken);
         }
 
         foreach (var pair in state.Objects)
         {
-            state = state.WithObject(pair.Key, pair.Value.Forget(effects.Roles, effects.ChangesLists));
+            state = state.WithObject(pair.Key, pair.Value.Forget(effects.Roles, effects.ChangesMembers));
         }
 
         return state;
@@ -325,36 +356,55 @@ internal sealed class PathExplorer
 
         var locals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var roles = new HashSet<Role>();
-        var changesLists = false;
+        var changesMembers = false;
         for (var ordinal = region.FirstBlockOrdinal; ordinal <= region.LastBlockOrdinal; ordinal++)
         {
             var block = graph.Blocks[ordinal];
             var operations = block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue);
             foreach (var operation in operations.SelectMany(o => o.DescendantsAndSelf()))
             {
+                if (operation is IInvocationOperation)
+                {
+                    changesMembers = true;
+                }
+
+                if (!CapturedWrites.IsWritten(operation))
+                {
+                    continue;
+                }
+
                 switch (operation)
                 {
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
+                    case ILocalReferenceOperation local:
                         locals.Add(local.Local);
                         break;
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property }:
+                    case IParameterReferenceOperation parameter:
+                        locals.Add(parameter.Parameter);
+                        break;
+                    case IPropertyReferenceOperation property:
                         if (evaluator.RoleOf(property.Property) is { } role)
                         {
                             roles.Add(role);
                         }
 
+                        changesMembers = true;
                         break;
-                    case IInvocationOperation:
-                        changesLists = true;
+                    case IFieldReferenceOperation field:
+                        locals.Add(field.Field);
+                        changesMembers = true;
+                        break;
+                    default:
+                        changesMembers = true;
                         break;
                 }
             }
         }
 
-        effects = new TryEffects(locals, roles, changesLists);
+        effects = new TryEffects(locals, roles, changesMembers);
         tryEffects[region] = effects;
         return effects;
     }
 
-    private sealed record TryEffects(HashSet<ISymbol> Locals, HashSet<Role> Roles, bool ChangesLists);
+    /// <summary>What a try may have left half done: locals written, properties of tracked objects, and any member (calls included).</summary>
+    private sealed record TryEffects(HashSet<ISymbol> Locals, HashSet<Role> Roles, bool ChangesMembers);
 }
