@@ -111,7 +111,7 @@ internal sealed class CallbackCpuAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The calling thread's CPU clock (Linux <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>, a vDSO call).</summary>
-    private static class ThreadCpu
+    internal static class ThreadCpu
     {
         private const int ClockThreadCpuTimeId = 3;
 
