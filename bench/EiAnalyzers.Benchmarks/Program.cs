@@ -92,6 +92,12 @@ public static class Program
             }
         }
 
+        if (options.Parts.Contains(8))
+        {
+            Console.WriteLine($"== Part 8: one method, one local reused for {string.Join(", ", options.GrowthSizes)} variants [load {LoadAverage()}]");
+            GrowthVerdicts(MethodGrowth.Run(options.GrowthSizes, options.GrowthRuns));
+        }
+
         CompilationCache.Clear();
         GC.Collect();
 
@@ -351,6 +357,31 @@ public static class Program
         }
     }
 
+    // ---- Part 8 ---------------------------------------------------------------------------------------------------
+
+    private static void GrowthVerdicts(IReadOnlyList<GrowthPoint> points)
+    {
+        foreach (var library in points.Select(p => p.Library).Distinct())
+        {
+            var of = points.Where(p => p.Library == library).OrderBy(p => p.Variants).ToList();
+            var part = $"8. One method, one local reused for N variants ({library})";
+            foreach (var point in of)
+            {
+                Add(new Verdict(part, $"{point.Variants:N0} variants: EiAnalyzers' callbacks (CPU); binding floor",
+                    $"{Ms(point.EiMs)}; {Ms(point.FloorMs)} ({Ratio(point.EiMs / point.FloorMs)}x the floor)", "", null,
+                    $"{point.Diagnostics} diagnostics, {point.FileLength / 1024.0:N0} KB of source"));
+            }
+
+            for (var i = 1; i < of.Count; i++)
+            {
+                var size = (double)of[i].Variants / of[0].Variants;
+                var growth = of[i].EiMs / of[0].EiMs;
+                Add(new Verdict(part, $"Growth {of[i].Variants:N0} / {of[0].Variants:N0} variants, as a multiple of linear ({size:0.#}x the size)",
+                    $"{Ratio(growth / size)} (time {Ratio(growth)}x; floor {Ratio(of[i].FloorMs / of[0].FloorMs)}x)", "<= 1.5", growth / size <= 1.5));
+            }
+        }
+    }
+
     // ---- Part 5 ---------------------------------------------------------------------------------------------------
 
     private static void MemoryVerdicts(MemoryCheckResult result)
@@ -512,6 +543,10 @@ public static class Program
 
         public int ColdRuns { get; private set; } = 5;
 
+        public List<int> GrowthSizes { get; private set; } = new() { 250, 1000, 2000 };
+
+        public int GrowthRuns { get; private set; } = 3;
+
         public int ShapeRounds { get; private set; } = 3;
 
         public int ProfileRuns { get; private set; }
@@ -563,6 +598,12 @@ public static class Program
                         break;
                     case "--profile-runs":
                         options.ProfileRuns = Numbers()[0];
+                        break;
+                    case "--growth-sizes":
+                        options.GrowthSizes = Numbers();
+                        break;
+                    case "--growth-runs":
+                        options.GrowthRuns = Numbers()[0];
                         break;
                     case "--cold-runs":
                         options.ColdRuns = Numbers()[0];
