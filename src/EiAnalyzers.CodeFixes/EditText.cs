@@ -20,8 +20,22 @@ internal static class EditText
     {
         var changes = new List<(TextChange Change, bool Simplify)>();
         var fromLists = new Dictionary<SyntaxNode, HashSet<SyntaxNode>>();
+        var fromChains = new Dictionary<AssignmentExpressionSyntax, HashSet<AssignmentExpressionSyntax>>();
         foreach (var edit in edits)
         {
+            if (edit.Kind == PlannedEditKind.RemoveSetter && ExpressionAt(edit.Location, root) is { } chained && Setters.Find(chained) is { } chainSetter
+                && AssignmentChains.RootOf(chainSetter) is { } chainRoot)
+            {
+                if (!fromChains.TryGetValue(chainRoot, out var removedAssignments))
+                {
+                    removedAssignments = new HashSet<AssignmentExpressionSyntax>();
+                    fromChains[chainRoot] = removedAssignments;
+                }
+
+                removedAssignments.Add(chainSetter.Node as AssignmentExpressionSyntax ?? (AssignmentExpressionSyntax)((ExpressionStatementSyntax)chainSetter.Node).Expression);
+                continue;
+            }
+
             if (ListElement(edit, root) is { } element)
             {
                 if (!fromLists.TryGetValue(element.Parent!, out var removed))
@@ -47,6 +61,11 @@ internal static class EditText
         foreach (var pair in fromLists)
         {
             changes.AddRange(Removal.FromList(pair.Key, pair.Value, text).Select(c => (c, false)));
+        }
+
+        foreach (var pair in fromChains)
+        {
+            changes.Add((AssignmentChains.Without(pair.Key, pair.Value, text), false));
         }
 
         return changes;

@@ -63,7 +63,7 @@ internal static class PlanApplier
             }
 
             var changes = new List<(TextChange Change, bool Simplify)>();
-            foreach (var change in computed.OrderBy(c => c.Change.Span.Start))
+            foreach (var change in computed.Select(c => (Change: Comments.Kept(c.Change, root, text), c.Simplify)).OrderBy(c => c.Change.Span.Start))
             {
                 // The same change twice (two variants that share an image const) is made once; a conflicting one is not made.
                 if (changes.Any(c => c.Change.Equals(change.Change)))

@@ -21,9 +21,10 @@ internal static class FixCases
         ["EI0011"] = """new CreateNotebookInstanceRequest { NotebookInstanceName = "vision-dev", InstanceType = InstanceType.MlT2Medium, AcceleratorTypes = new List<string> { "ml.eia2.medium", "ml.eia2.large" } }""",
         ["EI0013"] = """new ProductionVariant { ModelName = Resnet50.Name, InstanceType = ProductionVariantInstanceType.MlM5Large, AcceleratorType = "ml.eia2.medium" }""",
         ["EI0014"] = """new ProductionVariant { ModelName = Resnet50.Name, InstanceType = ProductionVariantInstanceType.MlM5Large, AcceleratorType = "ml.eia1.large" }""",
+        ["EI0016"] = """new ProductionVariant { ModelName = "served-gpu", InstanceType = ProductionVariantInstanceType.MlM5Large }""",
     };
 
-    /// <summary>The program around a case: its models, and a model created with an EI-enabled image (for EI0008).</summary>
+    /// <summary>The program around a case: its models, a model created with an EI-enabled image (for EI0008) and one with a GPU image (for EI0016).</summary>
     public static string Program(string configuration) => $$"""
         using System.Collections.Generic;
         using Amazon.SageMaker;
@@ -51,9 +52,15 @@ internal static class FixCases
                     return new CreateModelRequest { ModelName = "served-eia", PrimaryContainer = new ContainerDefinition { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu" } };
                 }
 
-                internal static object Configuration()
+                internal static CreateModelRequest GpuModel()
                 {
-                    return {{configuration}};
+                    return new CreateModelRequest { ModelName = "served-gpu", PrimaryContainer = new ContainerDefinition { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference:2.3.0-gpu" } };
+                }
+
+                internal static void Configure()
+                {
+                    // Used where it is made: a returned object may still be completed by its caller.
+                    System.Console.WriteLine({{configuration}});
                 }
             }
         }

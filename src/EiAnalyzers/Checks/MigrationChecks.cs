@@ -98,9 +98,9 @@ internal static class MigrationChecks
         var known = served.Any(s => s.IsKnown);
         var edits = new List<Edit>();
         var x86Hosts = hosts.Where(h => EiCatalog.ClassifyInstanceType(h.Text) == HostKind.CpuX86).ToList();
-        if (hosts.Count == 0)
+        if (hosts.Count == 0 && alternatives.All(a => a.IsCreated))
         {
-            // No instance type to change: the accelerator's setter becomes the instance type's.
+            // No instance type to change on an object created here: the accelerator's setter becomes the instance type's.
             edits.Add(new ReplaceSetter(accelerator, ImmutableArray.Create(new PropertySetting(InstanceTypeProperty, TargetHost, variant.HostSpelling))));
         }
         else

@@ -44,10 +44,13 @@ internal static class GeneratedMembers
     public const string NotebookAccelerators = "NotebookAccelerators";
     public const string SmallestAccelerator = "SmallestAccelerator";
     public const string EiImageUri = "EiImageUri";
+    public const string CpuImageUri = "CpuImageUri";
+    public const string GpuImageUri = "GpuImageUri";
     public const string Compatibility = "Compatibility";
 
     public static readonly ImmutableArray<string> All = ImmutableArray.Create(
-        Name, Framework, FrameworkVersion, ArtifactSizeMb, EndpointAccelerators, NotebookAccelerators, SmallestAccelerator, EiImageUri, Compatibility);
+        Name, Framework, FrameworkVersion, ArtifactSizeMb, EndpointAccelerators, NotebookAccelerators, SmallestAccelerator, EiImageUri,
+        CpuImageUri, GpuImageUri, Compatibility);
 
     /// <summary>The file name every generated model file ends with.</summary>
     public const string FileSuffix = ".EiModel.g.cs";

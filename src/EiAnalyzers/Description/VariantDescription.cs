@@ -19,6 +19,9 @@ internal sealed record VariantState
     /// <summary>Whether the object was created in the code read and nothing else may have set it: an unset property is unset.</summary>
     public bool IsComplete { get; init; }
 
+    /// <summary>Created in the code read (it may still have left for code that completes it): a property can be added to it.</summary>
+    public bool IsCreated { get; init; }
+
     public ValueSite? Accelerator { get; init; }
 
     public ValueSite? InstanceType { get; init; }

@@ -23,5 +23,6 @@ internal static class RuleIds
 
     public const string Category = "ElasticInference";
 
-    public const string HelpLinkBase = "https://github.com/eianalyzers/eianalyzers/blob/main/docs/rules/";
+    /// <summary>Every rule's help link is this plus its ID and ".md": from EiAnalyzersRepositoryUrl (Directory.Build.props).</summary>
+    public const string HelpLinkBase = RepositoryInfo.RulePagesBase;
 }

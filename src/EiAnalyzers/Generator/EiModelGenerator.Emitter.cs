@@ -261,27 +261,22 @@ internal static class Emitter
         w.Line($"/// <summary>The smallest accelerator (eia2 first) with {CodeWriter.Xml(Wording.Number(model.Headroom))}x the artifact size in memory, or null when none fits.</summary>");
         w.Line($"internal static readonly {Global}EiAccelerator {GeneratedMembers.SmallestAccelerator} = {(smallest is null ? "null" : Global + "EiAccelerators." + smallest.GeneratedName)};");
         w.Line();
-        w.Line("/// <summary>The EI-enabled image of this model in <paramref name=\"region\"/>, or null where none exists.</summary>");
-        w.Open($"internal static string {GeneratedMembers.EiImageUri}(string region)");
-        w.Open("switch (region)");
-        // Regions whose image differs only by the region share one case: the URI is built from the region.
-        var byTemplate = EiCatalog.EiRegions
-            .Select(region => (Region: region, Uri: EiCatalog.EiImageUri(framework, model.Version, region)))
-            .Where(r => r.Uri is not null)
-            .GroupBy(r => ImageTemplate(r.Uri!, r.Region), System.StringComparer.Ordinal);
-        foreach (var group in byTemplate)
+        ImageSwitch(
+            w, GeneratedMembers.EiImageUri, "The EI-enabled image of this model in <paramref name=\"region\"/>, or null where none exists.",
+            EiCatalog.EiRegions.Select(region => (region, EiCatalog.EiImageUri(framework, model.Version, region))));
+        w.Line();
+
+        // The images the migration off EI switches to: the same framework version without EI, per processor.
+        foreach (var (member, processor) in new[] { (GeneratedMembers.CpuImageUri, "cpu"), (GeneratedMembers.GpuImageUri, "gpu") })
         {
-            var (prefix, suffix) = group.Key.Split('\0') is [var before, var after] ? (before, after) : (null, null);
-            var cases = string.Join(" ", group.Select(r => $"case {CodeWriter.Literal(r.Region)}:"));
-            w.Line(prefix is null || group.Count() == 1
-                ? $"{cases} return {CodeWriter.Literal(group.First().Uri)};"
-                : $"{cases} return {CodeWriter.Literal(prefix)} + region + {CodeWriter.Literal(suffix)};");
+            var image = framework.Support == EiSupport.VersionedFramework ? EiCatalog.InferenceImageFor(framework, model.Version, processor) : null;
+            ImageSwitch(
+                w, member,
+                $"The {processor.ToUpperInvariant()} inference image (without EI) of this model's framework version in <paramref name=\"region\"/>, or null where AWS published none.",
+                (image?.Registries.Regions ?? Enumerable.Empty<string>()).Select(region => (region, image!.UriIn(region))));
+            w.Line();
         }
 
-        w.Line("default: return null;");
-        w.Close();
-        w.Close();
-        w.Line();
         w.Line("/// <summary>This model's rows of <see cref=\"" + Global + "EiCompatibility\"/>.</summary>");
         w.Line($"internal static global::System.Collections.Generic.IEnumerable<{Global}EiCompatibilityRow> {GeneratedMembers.Compatibility} {{ get {{ return {Global}EiCompatibility.For({GeneratedMembers.Name}); }} }}");
 
@@ -296,6 +291,29 @@ internal static class Emitter
         }
 
         return w.ToString();
+    }
+
+    /// <summary>A method returning an image URI by region; regions whose URI differs only by the region share one case.</summary>
+    private static void ImageSwitch(CodeWriter w, string member, string summary, IEnumerable<(string Region, string? Uri)> uris)
+    {
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Open($"internal static string {member}(string region)");
+        w.Open("switch (region)");
+        var byTemplate = uris
+            .Where(r => r.Uri is not null)
+            .GroupBy(r => ImageTemplate(r.Uri!, r.Region), System.StringComparer.Ordinal);
+        foreach (var group in byTemplate)
+        {
+            var (prefix, suffix) = group.Key.Split('\0') is [var before, var after] ? (before, after) : (null, null);
+            var cases = string.Join(" ", group.Select(r => $"case {CodeWriter.Literal(r.Region)}:"));
+            w.Line(prefix is null || group.Count() == 1
+                ? $"{cases} return {CodeWriter.Literal(group.First().Uri)};"
+                : $"{cases} return {CodeWriter.Literal(prefix)} + region + {CodeWriter.Literal(suffix)};");
+        }
+
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
     }
 
     /// <summary>One row per (declared model, accelerator, host kind).</summary>

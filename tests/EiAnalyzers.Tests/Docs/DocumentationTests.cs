@@ -27,14 +27,18 @@ public class DocumentationTests
         Assert.Equal(Descriptors.All.Length, Descriptors.All.Select(d => d.Id).Distinct().Count());
     }
 
+    /// <summary>
+    /// Every help link is the rule's page under the repository of EiAnalyzersRepositoryUrl (Directory.Build.props, the
+    /// package's project URL), and that page exists in this checkout at the link's path.
+    /// </summary>
     [Fact]
     public void Every_descriptor_links_to_its_existing_page_whose_title_is_the_descriptors()
     {
         foreach (var descriptor in Descriptors.All)
         {
-            Assert.Equal(RuleIds.HelpLinkBase + descriptor.Id + ".md", descriptor.HelpLinkUri);
-            var page = Path.Combine(Root, "docs", "rules", descriptor.Id + ".md");
-            Assert.True(File.Exists(page), $"{descriptor.Id} has no page at {page}");
+            Assert.Equal(RepositoryLinks.TreeBase + "docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            var page = RepositoryLinks.FileOf(descriptor.HelpLinkUri);
+            Assert.True(page is not null && File.Exists(page), $"{descriptor.Id}'s help link {descriptor.HelpLinkUri} names no file of the repository");
         }
 
         foreach (var rule in Rules)

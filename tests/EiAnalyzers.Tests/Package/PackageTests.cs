@@ -1,9 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.Json;
 using System.Xml.Linq;
+using EiAnalyzers.Tests.Docs;
 using EiAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace EiAnalyzers.Tests.Package;
@@ -69,6 +73,23 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         return consumer;
     }
 
+    /// <summary>The project's file, for a consumer that references the packed package (and the SDK stand-in).</summary>
+    private string ConsumerProject(string properties = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <RestorePackagesPath>{Path.Combine(packed.Work, "packages")}</RestorePackagesPath>{properties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="EiAnalyzers" Version="1.0.0-test" PrivateAssets="all" />
+            <PackageReference Include="AWSSDK.Core" Version="4.1.0" />
+            <Reference Include="AWSSDK.SageMaker.StandIn" HintPath="{Path.Combine(AppContext.BaseDirectory, "AWSSDK.SageMaker.StandIn.dll")}" />
+          </ItemGroup>
+        </Project>
+        """;
+
     [Fact]
     public void Packed_package_has_exactly_one_build_per_Roslyn_band_and_nothing_else()
     {
@@ -82,9 +103,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         Assert.Equal(
             new[]
             {
-                "EiAnalyzers.nuspec", "README.md", "[Content_Types].xml", "_rels/.rels",
+                "EiAnalyzers.nuspec", "README.md", "[Content_Types].xml", "_rels/.rels", "icon.png",
                 "analyzers/dotnet/roslyn4.14/cs/EiAnalyzers.CodeFixes.dll", "analyzers/dotnet/roslyn4.14/cs/EiAnalyzers.dll",
                 "analyzers/dotnet/roslyn4.8/cs/EiAnalyzers.CodeFixes.dll", "analyzers/dotnet/roslyn4.8/cs/EiAnalyzers.dll",
+                "build/EiAnalyzers.targets", "buildTransitive/EiAnalyzers.targets",
+                "presets/ci.globalconfig", "presets/migration.globalconfig", "presets/none.globalconfig",
             }.OrderBy(n => n, StringComparer.Ordinal),
             files);
         var nuspec = XDocument.Load(zip.GetEntry("EiAnalyzers.nuspec")!.Open());
@@ -106,6 +129,44 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
                 Assert.Equal(version, references["Microsoft.CodeAnalysis"]);
             }
         }
+    }
+
+    /// <summary>
+    /// What the package page shows: the project and repository URL are EiAnalyzersRepositoryUrl (the base of every
+    /// help link), real authors, an icon that is a PNG, the release notes of the newest CHANGELOG.md section.
+    /// </summary>
+    [Fact]
+    public void The_nuspec_declares_the_repository_of_the_help_links_an_icon_and_the_changelogs_release_notes()
+    {
+        Assert.True(packed.ExitCode == 0, packed.Output);
+        using var zip = ZipFile.OpenRead(Assert.Single(Directory.GetFiles(packed.Feed, "*.nupkg")));
+        var nuspec = XDocument.Load(zip.GetEntry("EiAnalyzers.nuspec")!.Open());
+        XNamespace ns = nuspec.Root!.Name.NamespaceName;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        string Field(string name) => metadata.Element(ns + name)?.Value ?? "";
+
+        Assert.Equal(RepositoryLinks.Url, Field("projectUrl"));
+        var repository = metadata.Element(ns + "repository")!;
+        Assert.Equal(RepositoryLinks.Url, repository.Attribute("url")!.Value);
+        Assert.Equal("git", repository.Attribute("type")!.Value);
+        Assert.All(Descriptors.All, d => Assert.StartsWith(RepositoryLinks.Url + "/", d.HelpLinkUri, StringComparison.Ordinal));
+
+        Assert.NotEqual("EiAnalyzers", Field("authors"));
+        Assert.Contains("EI0013", Field("description"));
+        Assert.Contains("elastic-inference", Field("tags").Split(' '));
+        Assert.Equal("README.md", Field("readme"));
+        Assert.Equal("icon.png", Field("icon"));
+        using (var icon = new MemoryStream())
+        {
+            zip.GetEntry("icon.png")!.Open().CopyTo(icon);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, icon.ToArray().Take(8));
+        }
+
+        var (version, notes) = RepositoryLinks.NewestRelease();
+        Assert.Equal(notes, Field("releaseNotes").Replace("\r\n", "\n"));
+        var declared = XDocument.Load(Path.Combine(TestReferences.RepositoryRoot, "src", "EiAnalyzers.Package", "EiAnalyzers.Package.csproj"))
+            .Descendants("Version").Single().Value;
+        Assert.Equal(declared, version);
     }
 
     [Fact]
@@ -153,8 +214,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
             internal static partial class BertQa { }
             """);
 
-        var (buildExit, buildOutput) = DotNet.Run(consumer, "build -nologo -v:n");
+        var sarif = Path.Combine(consumer, "build.sarif");
+        var (buildExit, buildOutput) = DotNet.Run(consumer, $"build -nologo -v:n \"-p:ErrorLog={sarif}%2Cversion=2.1\"");
         Assert.True(buildExit == 0, buildOutput);
+        AssertSarifListsEachRuleOnce(sarif, "EI0004", "EI0013", "EI0014");
         Assert.Contains("roslyn4.14/cs/EiAnalyzers.dll", buildOutput);
         Assert.Contains("warning EI0004", buildOutput);
         Assert.Contains("warning EI0013", buildOutput);
@@ -231,5 +294,145 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         Assert.Contains($"{band}/cs/EiAnalyzers.dll", output);
         Assert.DoesNotContain(band == "roslyn4.8" ? "roslyn4.14/cs/EiAnalyzers.dll" : "roslyn4.8/cs/EiAnalyzers.dll", output);
         Assert.Contains("PolySharp.SourceGenerators.dll", output);
+    }
+
+    /// <summary>
+    /// The compiler's SARIF 2.1 log lists every rule of the loaded analyzers once, with the descriptor's metadata
+    /// (EI0004 and EI0008 used to be listed twice, with two titles); every result names a listed rule.
+    /// </summary>
+    private static void AssertSarifListsEachRuleOnce(string path, params string[] reported)
+    {
+        using var log = JsonDocument.Parse(File.ReadAllText(path));
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var run = Assert.Single(log.RootElement.GetProperty("runs").EnumerateArray());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Where(r => r.GetProperty("id").GetString()!.StartsWith("EI", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(
+            Descriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal),
+            rules.Select(r => r.GetProperty("id").GetString()!));
+        foreach (var rule in rules)
+        {
+            var descriptor = Descriptors.All.Single(d => d.Id == rule.GetProperty("id").GetString());
+            Assert.Equal(descriptor.Title.ToString(), rule.GetProperty("shortDescription").GetProperty("text").GetString());
+            Assert.Equal(descriptor.Description.ToString(), rule.GetProperty("fullDescription").GetProperty("text").GetString());
+            Assert.Equal(RepositoryLinks.TreeBase + "docs/rules/" + descriptor.Id + ".md", rule.GetProperty("helpUri").GetString());
+            Assert.Equal("ElasticInference", rule.GetProperty("properties").GetProperty("category").GetString());
+
+            // SARIF leaves out what is the default: level "warning", enabled.
+            var configuration = rule.TryGetProperty("defaultConfiguration", out var c) ? c : default;
+            var level = configuration.ValueKind == JsonValueKind.Object && configuration.TryGetProperty("level", out var l) ? l.GetString() : "warning";
+            var enabled = configuration.ValueKind != JsonValueKind.Object || !configuration.TryGetProperty("enabled", out var e) || e.GetBoolean();
+            Assert.True(enabled, descriptor.Id);
+            Assert.Equal(descriptor.DefaultSeverity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "note" }, level);
+        }
+
+        var results = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!).Where(id => id.StartsWith("EI", StringComparison.Ordinal)).ToHashSet();
+        Assert.All(reported, id => Assert.Contains(id, results));
+        Assert.All(results, id => Assert.Contains(rules, r => r.GetProperty("id").GetString() == id));
+    }
+
+    /// <summary>
+    /// EiAnalyzersPreset in the project file changes every rule's severity (ci: errors), -p: chooses another
+    /// (migration: EI0013 an error, the rest warnings), a rule's own .editorconfig line wins over the preset, and a
+    /// preset that does not exist fails the build with a message that lists the presets.
+    /// </summary>
+    [Fact]
+    public void A_preset_property_sets_every_rules_severity_and_the_editorconfig_still_wins()
+    {
+        var consumer = Consumer("presets");
+        File.WriteAllText(Path.Combine(consumer, "Presets.csproj"), ConsumerProject("\n    <EiAnalyzersPreset>ci</EiAnalyzersPreset>"));
+        File.WriteAllText(Path.Combine(consumer, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.EI0004.severity = suggestion
+            ei_memory_headroom = 1,5
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+            using System;
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            using SageMaker.ElasticInference;
+
+            var variant = new ProductionVariant
+            {
+                ModelName = BertQa.Name,
+                InstanceType = ProductionVariantInstanceType.MlM5Xlarge,
+                AcceleratorType = "ml.eia1.medium",
+            };
+            Console.WriteLine(variant.ModelName);
+
+            [EiModel("bert-qa", EiFramework.PyTorch, "1.5.1", ArtifactSizeMb = 1300)]
+            internal static partial class BertQa { }
+            """);
+
+        static HashSet<string> Reported(string output) =>
+            System.Text.RegularExpressions.Regex.Matches(output, @"\b(warning|error) (EI\d{4}):").Select(m => m.Groups[1].Value + " " + m.Groups[2].Value).ToHashSet();
+
+        var (ciExit, ci) = DotNet.Run(consumer, "build -nologo -v:q");
+        Assert.True(ciExit != 0, ci);
+        Assert.Equal(new HashSet<string> { "error EI0013", "error EI0014", "error EI0017" }, Reported(ci));
+
+        var (migrationExit, migration) = DotNet.Run(consumer, "build -nologo -v:q --no-restore --no-incremental -p:EiAnalyzersPreset=migration");
+        Assert.True(migrationExit != 0, migration);
+        Assert.Equal(new HashSet<string> { "error EI0013", "warning EI0014", "warning EI0017" }, Reported(migration));
+
+        var (unknownExit, unknown) = DotNet.Run(consumer, "build -nologo -v:q --no-restore -p:EiAnalyzersPreset=strict");
+        Assert.True(unknownExit != 0, unknown);
+        Assert.Contains("EiAnalyzersPreset 'strict' is not an EiAnalyzers preset: use ci, migration or none", unknown);
+    }
+
+    /// <summary>
+    /// The presets say what the docs say: ci every rule an error, migration EI0013 an error and the rest warnings,
+    /// none every rule off; each at the lowest global level, so that the user's own global configs win.
+    /// </summary>
+    [Theory]
+    [InlineData("ci", "error", null)]
+    [InlineData("migration", "warning", "error")]
+    [InlineData("none", "none", null)]
+    public void Each_preset_sets_the_category_and_the_rules_a_category_line_does_not_reach(string preset, string category, string? endOfLife)
+    {
+        var lines = File.ReadAllLines(Path.Combine(TestReferences.RepositoryRoot, "src", "EiAnalyzers.Package", "presets", preset + ".globalconfig"))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToList();
+        Assert.Contains("is_global = true", lines);
+        Assert.Contains("global_level = -1", lines);
+        Assert.Contains($"dotnet_analyzer_diagnostic.category-ElasticInference.severity = {category}", lines);
+        if (endOfLife is not null)
+        {
+            Assert.Contains($"dotnet_diagnostic.EI0013.severity = {endOfLife}", lines);
+        }
+
+        // EI0017 has no location, which a category line does not reach: where the category changes it, its own line does.
+        if (category != "warning")
+        {
+            Assert.Contains($"dotnet_diagnostic.EI0017.severity = {category}", lines);
+        }
+    }
+
+    /// <summary>
+    /// The migration command of the README, with the packed package's code fixes: dotnet format analyzers
+    /// --diagnostics EI0013 turns the sample's Migration/VisionEndpoint.cs into VisionEndpoint.cs.migrated, byte for byte.
+    /// </summary>
+    [Fact]
+    public void Dotnet_format_migrates_the_samples_ei_deployment_to_its_migrated_form()
+    {
+        var consumer = Consumer("migration");
+        var sample = Path.Combine(TestReferences.RepositoryRoot, "samples", "EiSample", "Migration");
+        File.WriteAllText(Path.Combine(consumer, "Migration.csproj"), ConsumerProject());
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), "System.Console.WriteLine(EiSample.Migration.VisionEndpoint.EndpointConfig().EndpointConfigName);\n");
+        var file = Path.Combine(consumer, "VisionEndpoint.cs");
+        File.Copy(Path.Combine(sample, "VisionEndpoint.cs"), file);
+
+        var (exit, output) = DotNet.Run(consumer, "format analyzers Migration.csproj --diagnostics EI0013 -v:n");
+        Assert.True(exit == 0, output);
+        Assert.Equal(File.ReadAllText(Path.Combine(sample, "VisionEndpoint.cs.migrated")), File.ReadAllText(file));
+
+        // Nothing of Elastic Inference is left: the migrated project builds without an EI diagnostic.
+        var (buildExit, build) = DotNet.Run(consumer, "build -nologo -v:q --no-restore");
+        Assert.True(buildExit == 0, build);
+        Assert.DoesNotMatch(@"\b(warning|error) EI\d{4}", build);
     }
 }

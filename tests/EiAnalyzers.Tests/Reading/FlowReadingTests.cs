@@ -276,6 +276,26 @@ public class FlowReadingTests
 
     [Theory]
     [MemberData(nameof(Libraries))]
+    public async Task A_returned_object_may_still_get_its_accelerator_from_the_caller(string type)
+    {
+        // The factory's variant has no accelerator yet: EI0008 (EI image, no accelerator) only where it is used as made.
+        await Verify.Analyzer(Source($$"""
+                    new CreateModelRequest { ModelName = "vision", PrimaryContainer = new ContainerDefinition { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu" } };
+                    Console.WriteLine(new {{type}} { ModelName = {|EI0008:"vision"|}, InstanceType = "ml.m5.large" });
+            """, $$"""
+                static {{type}} Factory() => new {{type}} { ModelName = "vision", InstanceType = "ml.m5.large" };
+
+                static {{type}} Completed()
+                {
+                    var v = Factory();
+                    v.AcceleratorType = "ml.eia2.medium";
+                    return v;
+                }
+            """), Quiet);
+    }
+
+    [Theory]
+    [MemberData(nameof(Libraries))]
     public async Task A_loop_over_variants_reads_each_iteration(string type)
     {
         await Verify.Analyzer(Source($$"""

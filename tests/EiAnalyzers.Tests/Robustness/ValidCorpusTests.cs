@@ -139,7 +139,10 @@ public class ValidCorpusTests
                     or ImplicitObjectCreationExpressionSyntax or CollectionExpressionSyntax or ExpressionElementSyntax:
                     // An element of a list: the list itself must be an accelerator value.
                     continue;
-                case ParenthesizedExpressionSyntax or CastExpressionSyntax:
+                case ParenthesizedExpressionSyntax or CastExpressionSyntax or ConditionalExpressionSyntax or SwitchExpressionArmSyntax or SwitchExpressionSyntax:
+                    // A branch of ?:, or of a switch expression: the whole must be an accelerator value.
+                    continue;
+                case BinaryExpressionSyntax coalesce when coalesce.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression):
                     continue;
                 default:
                     return false;

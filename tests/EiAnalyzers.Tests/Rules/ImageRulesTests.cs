@@ -252,13 +252,14 @@ public class ImageRulesTests
             {
                 void Run()
                 {
-                    new CreateModelRequest { ModelName = "vision", PrimaryContainer = new ContainerDefinition { Image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu" } };
+                    new CreateModelRequest { ModelName = "vision", PrimaryContainer = new ContainerDefinition { Image = {|#1:"763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu"|} } };
                     new ProductionVariant { ModelName = {|#0:"vision"|}, InstanceType = ProductionVariantInstanceType.MlG4dnXlarge };
                 }
             }
             """,
             NoEndOfLife,
-            Verify.Diagnostic(Descriptors.EiImageWithoutAccelerator).WithLocation(0).WithArguments(
+            // The image is the additional location: the fix rewrites it there.
+            Verify.Diagnostic(Descriptors.EiImageWithoutAccelerator).WithLocation(0).WithLocation(1).WithArguments(
                 "vision",
                 "763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference-eia:2.3.0-cpu",
                 "use '763104351884.dkr.ecr.us-east-1.amazonaws.com/tensorflow-inference:2.3.0-gpu', the image for 'ml.g4dn.xlarge' (a GPU instance), without '-eia'"));

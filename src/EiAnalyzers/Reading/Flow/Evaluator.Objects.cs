@@ -320,7 +320,10 @@ internal sealed partial class Evaluator
         }
     }
 
-    /// <summary>The value a block returns: the caller may complete it.</summary>
+    /// <summary>
+    /// The value a block returns: the caller may still complete it (set the accelerator a factory left out), so it is
+    /// observed as incomplete and checks that need an absent value say nothing.
+    /// </summary>
     public void Return(IOperation value)
     {
         Escape(Evaluate(value, 0), havoc: false);

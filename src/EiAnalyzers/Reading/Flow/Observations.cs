@@ -75,6 +75,7 @@ internal sealed class Observations : IObjectObserver
                     Of(id, tracked).Add(new VariantState
                     {
                         IsComplete = complete,
+                        IsCreated = tracked.IsCreatedHere,
                         Accelerator = Site(view.Get(Role.Accelerator)),
                         InstanceType = Site(view.Get(Role.InstanceType)),
                         Serverless = Site(view.Get(Role.Serverless)),

@@ -28,7 +28,25 @@ namespace App
         {
             switch (region)
             {
-                case "us-east-1": case "us-east-2": case "us-west-2": case "eu-west-1": case "ap-northeast-1": case "ap-northeast-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/mxnet-inference-eia:1.5.1-cpu";
+                case "us-east-1": case "us-east-2": case "us-west-2": case "eu-west-1": case "ap-northeast-1": case "ap-northeast-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/mxnet-inference-eia:1.5.1-cpu-py3";
+                default: return null;
+            }
+        }
+
+        /// <summary>The CPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
+        internal static string CpuImageUri(string region)
+        {
+            switch (region)
+            {
+                default: return null;
+            }
+        }
+
+        /// <summary>The GPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
+        internal static string GpuImageUri(string region)
+        {
+            switch (region)
+            {
                 default: return null;
             }
         }

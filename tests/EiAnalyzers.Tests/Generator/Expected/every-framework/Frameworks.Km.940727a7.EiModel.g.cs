@@ -32,6 +32,24 @@ namespace Frameworks
             }
         }
 
+        /// <summary>The CPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
+        internal static string CpuImageUri(string region)
+        {
+            switch (region)
+            {
+                default: return null;
+            }
+        }
+
+        /// <summary>The GPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
+        internal static string GpuImageUri(string region)
+        {
+            switch (region)
+            {
+                default: return null;
+            }
+        }
+
         /// <summary>This model's rows of <see cref="global::SageMaker.ElasticInference.EiCompatibility"/>.</summary>
         internal static global::System.Collections.Generic.IEnumerable<global::SageMaker.ElasticInference.EiCompatibilityRow> Compatibility { get { return global::SageMaker.ElasticInference.EiCompatibility.For(Name); } }
     }

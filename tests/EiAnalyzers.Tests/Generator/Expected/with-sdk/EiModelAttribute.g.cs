@@ -17,11 +17,11 @@ namespace SageMaker.ElasticInference
     {
         /// <summary>A framework without EI support. No Elastic Inference build.</summary>
         Other = 0,
-        /// <summary>TensorFlow. EI-enabled builds: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0, 1.10, 1.11, 1.12, 1.13, 1.14, 1.15, 2.0, 2.3.</summary>
+        /// <summary>TensorFlow. EI-enabled builds: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0.</summary>
         TensorFlow = 1,
-        /// <summary>Apache MXNet. EI-enabled builds: 1.3.0, 1.4.0, 1.4.1, 1.5.1, 1.7.0, 1.3, 1.4, 1.5, 1.7.</summary>
+        /// <summary>Apache MXNet. EI-enabled builds: 1.3.0, 1.4.0, 1.4.1, 1.5.1, 1.7.0.</summary>
         MXNet = 2,
-        /// <summary>PyTorch. EI-enabled builds: 1.3.1, 1.5.1, 1.3, 1.5.</summary>
+        /// <summary>PyTorch. EI-enabled builds: 1.3.1, 1.5.1.</summary>
         PyTorch = 3,
         /// <summary>ONNX. No Elastic Inference build: import the ONNX model into MXNet and serve it as an MXNet model.</summary>
         Onnx = 4,
