@@ -21,13 +21,14 @@ namespace EiAnalyzers.Benchmarks;
 /// <list type="number">
 /// <item>irrelevant code: EiAnalyzers against an empty analyzer on a 1,000-file project with no SageMaker code;</item>
 /// <item>relevant code at scale: 200, 1,000 and 5,000 files, against the compilation's own bind and emit;</item>
-/// <item>a real <c>dotnet build -p:ReportAnalyzer=true</c> of a 1,000-file project, next to the SDK's analyzers and generators;</item>
+/// <item>real <c>dotnet build -p:ReportAnalyzer=true</c> builds of a plain project (1,000 and 5,000 files), one that references the SDK and never uses it, and the heavy corpus, next to the SDK's analyzers and generators and the benchmark's floors;</item>
 /// <item>the generator, keystroke by keystroke;</item>
 /// <item>retained memory over 100 edit-and-analyze cycles.</item>
 /// </list>
 /// Options (everything else goes to BenchmarkDotNet, e.g. <c>--filter *Irrelevant*</c>; without a filter all run):
 /// <c>--parts 1,2,3,4,5</c>, <c>--sizes 200,1000,5000</c>, <c>--generator-sizes 200,1000</c>, <c>--memory-files 100</c>,
-/// <c>--memory-cycles 100</c>, <c>--build-files 1000</c>, <c>--build-runs 2</c> (per compiler mode),
+/// <c>--memory-cycles 100</c>, <c>--build-projects plain:1000,plain:5000,unused:1000,heavy:1000</c>,
+/// <c>--build-modes new,server</c>, <c>--build-runs 3</c> (per project and compiler mode),
 /// <c>--shape-rounds 3</c> for the optional part 6 (<c>--parts 6 --sizes 1000</c>: EiAnalyzers against a no-op analyzer
 /// of the same registration shape, to tell the driver's cost from the analyzer's own), <c>--quick</c> (fewer
 /// iterations, no 5,000-file case, one build: a smoke run, not figures to publish), and <c>--profile-runs N</c> (no
@@ -78,6 +79,25 @@ public static class Program
             }
         }
 
+        if (options.Parts.Contains(7))
+        {
+            foreach (var project in options.BuildProjects)
+            {
+                Console.WriteLine($"== Part 7 (diagnosis of part 3): first run and later runs in process, {project.Description} [load {LoadAverage()}]");
+                foreach (var figure in ColdStart.Run(project, options.ColdRuns))
+                {
+                    Add(new Verdict($"7. First and later runs in process, {project.Description}", figure.What,
+                        $"first {Ms(figure.ColdMs)}, later (median of {options.ColdRuns}) {Ms(figure.WarmMs)}", "", null, figure.Detail));
+                }
+            }
+        }
+
+        if (options.Parts.Contains(8))
+        {
+            Console.WriteLine($"== Part 8: one method, one local reused for {string.Join(", ", options.GrowthSizes)} variants [load {LoadAverage()}]");
+            GrowthVerdicts(MethodGrowth.Run(options.GrowthSizes, options.GrowthRuns));
+        }
+
         CompilationCache.Clear();
         GC.Collect();
 
@@ -89,8 +109,8 @@ public static class Program
 
         if (options.Parts.Contains(3))
         {
-            Console.WriteLine($"== Part 3: dotnet build -p:ReportAnalyzer=true of a {options.BuildFiles}-file project [load {LoadAverage()}]");
-            BuildVerdicts(BuildReport.Run(options.BuildFiles, options.BuildRuns));
+            Console.WriteLine($"== Part 3: dotnet build -p:ReportAnalyzer=true of {string.Join(", ", options.BuildProjects.Select(p => p.Name))} [load {LoadAverage()}]");
+            BuildVerdicts(BuildReport.Run(options.BuildProjects, options.BuildRuns, options.BuildModes), options.BuildProjects, options.BuildModes);
         }
 
         Note($"Load average at the end: {LoadAverage()}; total run time {total.Elapsed.TotalMinutes:0.0} min.");
@@ -337,6 +357,31 @@ public static class Program
         }
     }
 
+    // ---- Part 8 ---------------------------------------------------------------------------------------------------
+
+    private static void GrowthVerdicts(IReadOnlyList<GrowthPoint> points)
+    {
+        foreach (var library in points.Select(p => p.Library).Distinct())
+        {
+            var of = points.Where(p => p.Library == library).OrderBy(p => p.Variants).ToList();
+            var part = $"8. One method, one local reused for N variants ({library})";
+            foreach (var point in of)
+            {
+                Add(new Verdict(part, $"{point.Variants:N0} variants: EiAnalyzers' callbacks (CPU); binding floor",
+                    $"{Ms(point.EiMs)}; {Ms(point.FloorMs)} ({Ratio(point.EiMs / point.FloorMs)}x the floor)", "", null,
+                    $"{point.Diagnostics} diagnostics, {point.FileLength / 1024.0:N0} KB of source"));
+            }
+
+            for (var i = 1; i < of.Count; i++)
+            {
+                var size = (double)of[i].Variants / of[0].Variants;
+                var growth = of[i].EiMs / of[0].EiMs;
+                Add(new Verdict(part, $"Growth {of[i].Variants:N0} / {of[0].Variants:N0} variants, as a multiple of linear ({size:0.#}x the size)",
+                    $"{Ratio(growth / size)} (time {Ratio(growth)}x; floor {Ratio(of[i].FloorMs / of[0].FloorMs)}x)", "<= 1.5", growth / size <= 1.5));
+            }
+        }
+    }
+
     // ---- Part 5 ---------------------------------------------------------------------------------------------------
 
     private static void MemoryVerdicts(MemoryCheckResult result)
@@ -353,30 +398,79 @@ public static class Program
 
     // ---- Part 3 ---------------------------------------------------------------------------------------------------
 
-    private static void BuildVerdicts(BuildReportResult result)
+    private static void BuildVerdicts(BuildReportResult result, IReadOnlyList<BuildProject> projects, IReadOnlyList<CompilerMode> modes)
     {
-        foreach (var mode in new[] { CompilerMode.NewProcess, CompilerMode.Server })
+        foreach (var project in projects)
         {
-            var runs = result.Of(mode);
-            var median = result.Median(mode);
-            if (median is null)
+            foreach (var mode in modes)
             {
-                continue;
+                var runs = result.Of(project, mode);
+                if (runs.Count == 0)
+                {
+                    continue;
+                }
+
+                double Median(Func<BuildRun, double> figure) => result.Median(project, mode, figure);
+                var how = mode == CompilerMode.NewProcess
+                    ? "new csc process (CI's mode: UseSharedCompilation=false, analyzers JIT-compiled in every build)"
+                    : "warm compiler server (a developer machine's default)";
+                var part = $"3. dotnet build, {project.Description}, {how}, medians of {runs.Count} builds";
+                if (result.MedianRun(project, mode) is { } median)
+                {
+                    Note($"Part 3, {project.Description}, {how}: the analyzers and generators of the median build:\n\n" + BuildTable(median));
+                }
+
+                var sdk = Median(r => r.OthersTotal);
+                var csc = Median(r => r.CscSeconds);
+                var eiAnalyzer = Median(r => r.Ei("Analyzer"));
+                var eiGenerator = Median(r => r.Ei("Generator"));
+                var ei = Median(r => r.EiTotal);
+                var floorAnalyzer = Median(r => r.Floor("Analyzer"));
+                var floorGenerator = Median(r => r.Floor("Generator"));
+                var judged = mode == CompilerMode.NewProcess && project.Kind != BuildProjectKind.Heavy;
+                var unused = project.Kind == BuildProjectKind.Unused;
+                Add(new Verdict(part, "Csc task; SDK defaults (analyzers + generators, without EiAnalyzers and the floors)",
+                    $"{csc:0.000} s; {sdk:0.000} s ({Median(r => r.Others("Analyzer")):0.000} + {Median(r => r.Others("Generator")):0.000})", "", null,
+                    "build wall times: " + string.Join(", ", runs.Select(r => $"{r.WallSeconds:0.0} s"))));
+                Add(new Verdict(part, "EiAnalyzers: analyzer; generator (floors: bind-only analyzer; syntactic generator)",
+                    $"{eiAnalyzer:0.000} s; {eiGenerator:0.000} s (floors {floorAnalyzer:0.000} s; {floorGenerator:0.000} s)", "", null,
+                    "every build (analyzer + generator): " + string.Join(", ", runs.Select(r => $"{r.Ei("Analyzer"):0.000} + {r.Ei("Generator"):0.000}"))));
+                var sdkRatio = Median(r => r.Ratio);
+                var sdkTarget = unused ? 0.05 : 0.20;
+                Add(new Verdict(part, "EiAnalyzers (analyzer + generator) / SDK defaults",
+                    $"{Percent(sdkRatio)} ({ei:0.000} s / {sdk:0.000} s)", judged ? $"<= {sdkTarget:P0}" : "", judged ? sdkRatio <= sdkTarget : null,
+                    "every build: " + string.Join(", ", runs.Select(r => Percent(r.Ratio)))));
+                var cscRatio = Median(r => r.EiTotal / r.CscSeconds);
+                var cscTarget = unused ? 0.01 : 0.03;
+                Add(new Verdict(part, "EiAnalyzers (analyzer + generator) / Csc task",
+                    $"{Percent(cscRatio)}", judged ? $"<= {cscTarget:P0}" : "", judged ? cscRatio <= cscTarget : null,
+                    "every build: " + string.Join(", ", runs.Select(r => Percent(r.EiTotal / r.CscSeconds)))));
+                if (!unused)
+                {
+                    var analyzerRatio = Median(r => r.Ei("Analyzer") / r.Floor("Analyzer"));
+                    Add(new Verdict(part, "EiAnalyzers' analyzer / the bind-only floor analyzer (same build)",
+                        $"{Ratio(analyzerRatio)}x", judged ? "<= 1.5x" : "", judged ? analyzerRatio <= 1.5 : null,
+                        "every build: " + string.Join(", ", runs.Select(r => $"{r.Ei("Analyzer") / r.Floor("Analyzer"):0.00}"))));
+                    var generatorRatio = Median(r => r.Ei("Generator") / r.Floor("Generator"));
+                    Add(new Verdict(part, "EiAnalyzers' generator / the syntactic floor generator (same build)",
+                        $"{Ratio(generatorRatio)}x", judged ? "<= 1.5x" : "", judged ? generatorRatio <= 1.5 : null,
+                        "every build: " + string.Join(", ", runs.Select(r => $"{r.Ei("Generator") / r.Floor("Generator"):0.00}"))));
+                }
+                else
+                {
+                    Add(new Verdict(part, "For comparison: the floors, which leave at once here (bind-only analyzer; syntactic generator)",
+                        $"{floorAnalyzer:0.000} s; {floorGenerator:0.000} s", "", null));
+                }
             }
 
-            var how = mode == CompilerMode.NewProcess
-                ? "csc as a new process per build (this machine's and CI's UseSharedCompilation=false: analyzers JIT-compiled in every build)"
-                : "csc in the warm compiler server (a developer machine's default)";
-            Note($"Part 3, {how}: the analyzers and generators of the median build:\n\n" + BuildTable(median));
-            var part = $"3. dotnet build of a {result.Files:N0}-file project, ReportAnalyzer, {how} ({runs.Count} builds, median shown)";
-            Add(new Verdict(part, "SDK defaults and other packages: analyzers; generators",
-                $"{median.Others("Analyzer"):0.000} s; {median.Others("Generator"):0.000} s", "", null,
-                "build wall times: " + string.Join(", ", runs.Select(r => $"{r.WallSeconds:0.0} s"))));
-            Add(new Verdict(part, "EiAnalyzers: analyzers; generator",
-                $"{median.Ei("Analyzer"):0.000} s; {median.Ei("Generator"):0.000} s", "", null));
-            Add(new Verdict(part, "EiAnalyzers (analyzers + generator) / the others' total",
-                Percent(median.Ratio), "<= 10 %", median.Ratio <= 0.10,
-                "every build: " + string.Join(", ", runs.Select(r => Percent(r.Ratio)))));
+            if (modes.Contains(CompilerMode.NewProcess) && modes.Contains(CompilerMode.Server) && result.Of(project, CompilerMode.Server).Count > 0)
+            {
+                var cold = result.Median(project, CompilerMode.NewProcess, r => r.EiTotal);
+                var warm = result.Median(project, CompilerMode.Server, r => r.EiTotal);
+                Add(new Verdict($"3. dotnet build, {project.Description}, JIT and first use", "EiAnalyzers in a new csc process minus in the warm server (JIT-compiling and first use of its code and of the Roslyn APIs it calls first)",
+                    $"{cold - warm:0.000} s of {cold:0.000} s ({Percent((cold - warm) / cold)})", "", null,
+                    $"floors: {result.Median(project, CompilerMode.NewProcess, r => r.Floor("Analyzer") + r.Floor("Generator")) - result.Median(project, CompilerMode.Server, r => r.Floor("Analyzer") + r.Floor("Generator")):0.000} s"));
+            }
         }
     }
 
@@ -385,11 +479,12 @@ public static class Program
         var lines = new List<string> { "| Kind | Assembly | Analyzer / generator | Time (s) | % | EiAnalyzers? |", "|---|---|---|---|---|---|" };
         foreach (var entry in run.Entries.OrderBy(e => e.Table).ThenByDescending(e => e.IsEiAnalyzers))
         {
-            lines.Add($"| {entry.Table} | {entry.Assembly} | {entry.Type ?? "(assembly total)"} | {entry.Seconds.ToString("0.000", CultureInfo.InvariantCulture)} | {entry.Percent} | {(entry.IsEiAnalyzers ? "yes" : "")} |");
+            lines.Add($"| {entry.Table} | {entry.Assembly} | {entry.Type ?? "(assembly total)"} | {entry.Seconds.ToString("0.000", CultureInfo.InvariantCulture)} | {entry.Percent} | {(entry.IsEiAnalyzers ? "yes" : entry.IsFloor ? "floor" : "")} |");
         }
 
         lines.Add($"| Total analyzers | | | {run.TotalAnalyzerSeconds.ToString("0.000", CultureInfo.InvariantCulture)} | | |");
         lines.Add($"| Total generators | | | {run.TotalGeneratorSeconds.ToString("0.000", CultureInfo.InvariantCulture)} | | |");
+        lines.Add($"| Csc task | | | {run.CscSeconds.ToString("0.000", CultureInfo.InvariantCulture)} | | |");
         return string.Join(Environment.NewLine, lines);
     }
 
@@ -440,9 +535,17 @@ public static class Program
 
         public int MemoryCycles { get; private set; } = 100;
 
-        public int BuildFiles { get; private set; } = 1000;
+        public List<BuildProject> BuildProjects { get; private set; } = new[] { "plain:1000", "plain:5000", "unused:1000", "heavy:1000" }.Select(BuildProject.Parse).ToList();
 
-        public int BuildRuns { get; private set; } = 2;
+        public List<CompilerMode> BuildModes { get; private set; } = new() { CompilerMode.NewProcess, CompilerMode.Server };
+
+        public int BuildRuns { get; private set; } = 3;
+
+        public int ColdRuns { get; private set; } = 5;
+
+        public List<int> GrowthSizes { get; private set; } = new() { 250, 1000, 2000 };
+
+        public int GrowthRuns { get; private set; } = 3;
 
         public int ShapeRounds { get; private set; } = 3;
 
@@ -477,14 +580,33 @@ public static class Program
                     case "--memory-cycles":
                         options.MemoryCycles = Numbers()[0];
                         break;
-                    case "--build-files":
-                        options.BuildFiles = Numbers()[0];
+                    case "--build-projects":
+                        options.BuildProjects = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(BuildProject.Parse).ToList();
+                        break;
+                    case "--build-modes":
+                        options.BuildModes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries)
+                            .Select(m => m.Trim().ToLowerInvariant() switch
+                            {
+                                "new" => CompilerMode.NewProcess,
+                                "server" => CompilerMode.Server,
+                                _ => throw new ArgumentException($"Unknown build mode '{m}' (new, server)."),
+                            })
+                            .ToList();
                         break;
                     case "--shape-rounds":
                         options.ShapeRounds = Numbers()[0];
                         break;
                     case "--profile-runs":
                         options.ProfileRuns = Numbers()[0];
+                        break;
+                    case "--growth-sizes":
+                        options.GrowthSizes = Numbers();
+                        break;
+                    case "--growth-runs":
+                        options.GrowthRuns = Numbers()[0];
+                        break;
+                    case "--cold-runs":
+                        options.ColdRuns = Numbers()[0];
                         break;
                     case "--build-runs":
                         options.BuildRuns = Numbers()[0];

@@ -31,7 +31,8 @@ public sealed class ElasticInferenceAnalyzer : DiagnosticAnalyzer
             }
 
             var state = new CompilationState(known, start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
-            if (known.EiModelAttribute is not null)
+            // Every type of the compilation is visited for its attributes: only where the generated table counts a declaration.
+            if (known.EiModelAttribute is not null && known.MayDeclareModels)
             {
                 start.RegisterSymbolAction(state.AnalyzeNamedType, SymbolKind.NamedType);
             }

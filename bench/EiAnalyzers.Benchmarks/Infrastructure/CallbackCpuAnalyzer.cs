@@ -26,7 +26,9 @@ internal sealed class CallbackCpuAnalyzer : DiagnosticAnalyzer
     /// <summary>The CPU time of the callbacks since the last call, and starts again from zero.</summary>
     public TimeSpan TakeCpuTime() => TimeSpan.FromTicks(Interlocked.Exchange(ref nanoseconds, 0) / 100);
 
+#pragma warning disable RS1025, RS1026 // The wrapped analyzer configures generated code and concurrency, through Context.
     public override void Initialize(AnalysisContext context) => inner.Initialize(new Context(context, this));
+#pragma warning restore RS1025, RS1026
 
     private void Timed<T>(Action<T> action, T argument)
     {
@@ -111,7 +113,7 @@ internal sealed class CallbackCpuAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The calling thread's CPU clock (Linux <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>, a vDSO call).</summary>
-    private static class ThreadCpu
+    internal static class ThreadCpu
     {
         private const int ClockThreadCpuTimeId = 3;
 

@@ -17,6 +17,15 @@ internal enum CorpusKind
 
     /// <summary>One file in ten is SageMaker code (SDK requests, [EiModel] declarations, CDK stacks); the project references the SDK and the CDK.</summary>
     Relevant,
+
+    /// <summary>
+    /// An ordinary project that uses the SDK: one file in ten is a team's declaration and deployment through the SDK
+    /// (<see cref="PlainSageMakerCode"/>), nullable off; it references the SDK, not the CDK.
+    /// </summary>
+    Plain,
+
+    /// <summary>Ordinary code only, in a project that references the SDK and never uses it (no SageMaker code, no declaration).</summary>
+    SdkUnused,
 }
 
 /// <summary>The generated inputs: sources, syntax trees and compilations, deterministic for a given seed.</summary>
@@ -47,7 +56,7 @@ internal static class Corpus
     private static readonly ConcurrentDictionary<(CorpusKind, int), ImmutableArray<SyntaxTree>> Trees = new();
 
     /// <summary>Whether file <paramref name="index"/> of a relevant corpus is SageMaker code (one in ten, the first included).</summary>
-    public static bool IsSageMakerFile(CorpusKind kind, int index) => kind == CorpusKind.Relevant && index % 10 == 0;
+    public static bool IsSageMakerFile(CorpusKind kind, int index) => kind is CorpusKind.Relevant or CorpusKind.Plain && index % 10 == 0;
 
     public static string FileName(int index) => "File" + index.ToString("D4", CultureInfo.InvariantCulture) + ".cs";
 
@@ -55,7 +64,9 @@ internal static class Corpus
     {
         for (var i = 0; i < files; i++)
         {
-            yield return (FileName(i), IsSageMakerFile(kind, i) ? SageMakerCode.File(Seed, i) : OrdinaryCode.File(Seed, i));
+            yield return (FileName(i), !IsSageMakerFile(kind, i) ? OrdinaryCode.File(Seed, i)
+                : kind == CorpusKind.Plain ? PlainSageMakerCode.File(Seed, i)
+                : SageMakerCode.File(Seed, i));
         }
     }
 
@@ -67,11 +78,20 @@ internal static class Corpus
             .ToImmutableArray());
 
     public static ImmutableArray<MetadataReference> ReferencesFor(CorpusKind kind) =>
-        kind == CorpusKind.Relevant ? References.SageMaker : References.Net80;
+        kind switch
+        {
+            CorpusKind.Relevant => References.SageMaker,
+            CorpusKind.Plain or CorpusKind.SdkUnused => References.Net80.AddRange(References.AwsSdk),
+            _ => References.Net80,
+        };
 
     /// <summary>The user's compilation, before any generator ran.</summary>
     public static CSharpCompilation Compilation(CorpusKind kind, int files) =>
-        CSharpCompilation.Create("Corpus" + kind + files, SyntaxTrees(kind, files), ReferencesFor(kind), CompilationOptions);
+        CSharpCompilation.Create("Corpus" + kind + files, SyntaxTrees(kind, files), ReferencesFor(kind), OptionsFor(kind));
+
+    /// <summary>Nullable on for the heavy corpora (as the repository has it), off for the plain ones (as most projects have it).</summary>
+    public static CSharpCompilationOptions OptionsFor(CorpusKind kind) =>
+        kind is CorpusKind.Plain or CorpusKind.SdkUnused ? CompilationOptions.WithNullableContextOptions(NullableContextOptions.Disable) : CompilationOptions;
 
     public static GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
         new[] { new EiModelGenerator().AsSourceGenerator() },

@@ -17,6 +17,9 @@ internal static class References
     /// <summary>An ordinary .NET 8 project: the framework only.</summary>
     public static ImmutableArray<MetadataReference> Net80 => TestReferences.Net80;
 
+    /// <summary>The SDK (AWSSDK.Core and the AWSSDK.SageMaker stand-in).</summary>
+    public static ImmutableArray<MetadataReference> AwsSdk => TestReferences.AwsSdk;
+
     /// <summary>A SageMaker project: the framework, the SDK and the CDK.</summary>
     public static ImmutableArray<MetadataReference> SageMaker => TestReferences.All;
 }

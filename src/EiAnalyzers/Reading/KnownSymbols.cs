@@ -92,8 +92,15 @@ internal sealed class KnownSymbols
     public static KnownSymbols? Resolve(Compilation compilation)
     {
         var known = new KnownSymbols(compilation);
-        return known.HasConfigurationTypes || HasDeclarations(compilation, known.EiModelAttribute) ? known : null;
+        known.MayDeclareModels = HasDeclarations(compilation, known.EiModelAttribute);
+        return known.HasConfigurationTypes || known.MayDeclareModels ? known : null;
     }
+
+    /// <summary>
+    /// Whether the project may declare models: the generated table counts at least one <c>[EiModel]</c>, or there is
+    /// no table to ask. Without declarations, no type needs to be looked at.
+    /// </summary>
+    public bool MayDeclareModels { get; private set; }
 
     /// <summary>
     /// Whether the project may declare models. The generator's output is in every project that has the package, so
