@@ -89,6 +89,7 @@ public class IncompleteCodeTests
         long analysisTicks = 0;
         var wholeAnalyses = 0;
         long fixTicks = 0;
+        var compilerFailures = new ConcurrentDictionary<string, byte>();
 
         // Largest first, so that the workers finish together.
         await Parallel.ForEachAsync(
@@ -136,6 +137,11 @@ public class IncompleteCodeTests
                             Interlocked.Add(ref fixTicks, Stopwatch.GetTimestamp() - analyzed);
                         }
                     }
+                    catch (Exception exception) when (ThrownByTheCompilerAlone(exception))
+                    {
+                        // The compiler's own binder failing on broken code (no frame of EiAnalyzers): not ours to fix.
+                        compilerFailures.TryAdd($"{source.Origin}, {variant.Description(source.Text)}: {exception.GetType().Name} in {TopFrame(exception)}", 0);
+                    }
                     catch (Exception exception)
                     {
                         Fail(new Failure("the test itself threw", "", exception));
@@ -148,6 +154,11 @@ public class IncompleteCodeTests
         Print($"Incomplete code: {variants} variants of {sources.Count} programs (tests, samples, corpus) tried in {stopwatch.Elapsed.TotalSeconds:F1} s " +
               $"({cpuSeconds:F0} s CPU on {Environment.ProcessorCount} cores); the whole compilation analyzed on {wholeAnalyses} of them; fixes on {fixedVariants} variants: " +
               $"{fixCounts.Actions} actions applied, {fixCounts.FixAlls} Fix All runs.");
+        foreach (var failure in compilerFailures.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            Print("The compiler itself threw (not EiAnalyzers): " + failure);
+        }
+
         Print($"Time in the workers: {analysisTicks / (double)Stopwatch.Frequency:F0} s parsing, generating and analyzing, {fixTicks / (double)Stopwatch.Frequency:F0} s in the fixes.");
         Print("Variants with each diagnostic: " + string.Join(", ", diagnosticsSeen.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
         if (failures.Count > 0)
@@ -237,6 +248,18 @@ public class IncompleteCodeTests
 
         return plans;
     }
+
+    /// <summary>Whether no frame of the exception is EiAnalyzers' (the analyzer, the generator, the fixes), and its top frame is the compiler's.</summary>
+    private static bool ThrownByTheCompilerAlone(Exception exception)
+    {
+        var frames = exception.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("at ", StringComparison.Ordinal)).ToList();
+        return frames.Count > 0
+            && frames[0].StartsWith("at Microsoft.CodeAnalysis.", StringComparison.Ordinal)
+            && !frames.Any(f => f.StartsWith("at EiAnalyzers.", StringComparison.Ordinal) && !f.StartsWith("at EiAnalyzers.Tests.", StringComparison.Ordinal));
+    }
+
+    private static string TopFrame(Exception exception) =>
+        exception.ToString().Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at ", StringComparison.Ordinal)) ?? "(no frame)";
 
     /// <summary>The using directive, attribute list or member directly under the compilation unit or a namespace that holds <paramref name="token"/>.</summary>
     private static SyntaxNode? TopLevelPart(SyntaxToken token) =>
