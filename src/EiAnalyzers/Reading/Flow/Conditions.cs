@@ -322,9 +322,7 @@ internal sealed class Conditions
             case IDeclarationPatternOperation { MatchedType: var type, DeclaredSymbol: not null } when IsInputType(pattern.InputType, type):
                 return ValueSet.Of("null").Complement();
             case IRecursivePatternOperation { MatchedType: var matched, DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.IsEmpty: true, DeclaredSymbol: null }
-                when matched is null || SymbolEqualityComparer.Default.Equals(matched, pattern.InputType)
-                    || (pattern.InputType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                        && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], matched)):
+                when matched is null || IsInputType(pattern.InputType, matched):
                 return ValueSet.Of("null").Complement();
             default:
                 return null;
@@ -632,8 +630,11 @@ internal sealed class Conditions
     /// A constant as the comparison sees it: folded through its conversion where the compiler folds it (0.1f as a double is
     /// 0.10000000149011612), else through the conversions that keep it (to a nullable); lower case for a test that ignores case.
     /// </summary>
-    private static string? Constant(IOperation operation, bool ignoreCase) =>
-        (Constant(operation) ?? Constant(Strip(operation))) is { } constant && ignoreCase ? constant.ToLowerInvariant() : Constant(operation) ?? Constant(Strip(operation));
+    private static string? Constant(IOperation operation, bool ignoreCase)
+    {
+        var constant = Constant(operation) ?? Constant(Strip(operation));
+        return ignoreCase ? constant?.ToLowerInvariant() : constant;
+    }
 
     private static string? Constant(IOperation operation)
     {
