@@ -43,18 +43,22 @@ internal sealed class DeclarationSnapshot
         this.compilation = new WeakReference<Compilation>(compilation);
         this.options = new WeakReference<AnalyzerConfigOptionsProvider>(options);
         trees = compilation.SyntaxTrees.ToImmutableArray();
-        references = compilation.References.ToImmutableArray();
+        // Not References, which binds every reference (the compiler's reference manager) to add #r directives'
+        // ones: a command-line build runs generators before the compiler binds anything, so that would be paid here.
+        references = compilation.ExternalReferences;
         compilationOptions = compilation.Options;
     }
 
     public static DeclarationSnapshot Of(Compilation compilation, AnalyzerConfigOptionsProvider options) => new(compilation, options);
 
     /// <summary>
-    /// Every declared model of the compilation, with its .editorconfig headroom. With <paramref name="syntacticRead"/>,
-    /// a declaration is read from its syntax where that gives what binding would (<see cref="SyntacticModelReader"/>),
-    /// so that a compilation whose declarations are all literals is never bound here; the others are bound.
+    /// Every declared model of the compilation, with its .editorconfig headroom. A declaration is read from its syntax
+    /// where that gives what binding would (<see cref="SyntacticModelReader"/>), so that a compilation whose
+    /// declarations are all literals is never bound here; the others are bound. What the syntactic read needs of the
+    /// whole compilation (<see cref="DeclarationSyntaxFacts"/>, the references' type names) is read only once a file
+    /// has an attribute that may be <c>[EiModel]</c>: most projects have none, and pay one walk of their declarations.
     /// </summary>
-    public ImmutableArray<ModelSpec> ReadModels(bool syntacticRead, CancellationToken cancellationToken)
+    public ImmutableArray<ModelSpec> ReadModels(CancellationToken cancellationToken)
     {
         if (!compilation.TryGetTarget(out var current) || !options.TryGetTarget(out var optionsProvider))
         {
@@ -63,50 +67,58 @@ internal sealed class DeclarationSnapshot
         }
 
         var names = AttributeNames(current, cancellationToken);
-        var facts = syntacticRead ? DeclarationSyntaxFacts.Of(current, cancellationToken) : null;
+        var candidates = current.SyntaxTrees
+            .Where(tree => DeclarationNames.Of(tree, cancellationToken).AttributeNames.Any(names.Contains))
+            .SelectMany(tree => DeclarationNames.TypeDeclarations(tree.GetRoot(cancellationToken))
+                .Where(type => DeclarationNames.IsModelKind(type) && type.AttributeLists.SelectMany(l => l.Attributes).Any(a => names.Contains(DeclarationNames.SimpleName(a.Name)))))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return ImmutableArray<ModelSpec>.Empty;
+        }
+
+        // A public type of a reference named like EiModel or EiFramework could make a name ambiguous: then all are bound.
+        var facts = ReferencedBindingNames.AnyDefinedIn(current.ExternalReferences, cancellationToken) ? null : DeclarationSyntaxFacts.Of(current, candidates, cancellationToken);
         INamedTypeSymbol? attributeType = null;
+        var semanticModels = new Dictionary<SyntaxTree, SemanticModel>();
+        var headrooms = new Dictionary<SyntaxTree, double>();
         var models = ImmutableArray.CreateBuilder<ModelSpec>();
-        foreach (var tree in current.SyntaxTrees)
+        foreach (var type in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!DeclarationNames.Of(tree, cancellationToken).AttributeNames.Any(names.Contains))
+            var tree = type.SyntaxTree;
+            if (!headrooms.TryGetValue(tree, out var headroom))
+            {
+                headrooms[tree] = headroom = Options.HeadroomOption.Read(optionsProvider.GetOptions(tree), optionsProvider.GlobalOptions).Factor;
+            }
+
+            if (facts is not null && SyntacticModelReader.TryRead(type, facts, headroom) is { } read)
+            {
+                models.Add(read);
+                continue;
+            }
+
+            attributeType ??= current.Assembly.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName)
+                ?? current.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName);
+            if (attributeType is null)
             {
                 continue;
             }
 
-            SemanticModel? model = null;
-            var headroom = Options.HeadroomOption.Read(optionsProvider.GetOptions(tree), optionsProvider.GlobalOptions).Factor;
-            foreach (var type in DeclarationNames.TypeDeclarations(tree.GetRoot(cancellationToken)))
+            // As Roslyn's ForAttributeWithMetadataName: the type's attributes of this class written in this file.
+            if (!semanticModels.TryGetValue(tree, out var model))
             {
-                if (!DeclarationNames.IsModelKind(type) || !type.AttributeLists.SelectMany(l => l.Attributes).Any(a => names.Contains(DeclarationNames.SimpleName(a.Name))))
-                {
-                    continue;
-                }
-
-                if (facts is not null && SyntacticModelReader.TryRead(type, facts, headroom) is { } read)
-                {
-                    models.Add(read);
-                    continue;
-                }
-
-                attributeType ??= current.Assembly.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName)
-                    ?? current.GetTypeByMetadataName(ModelDeclaration.AttributeMetadataName);
-                if (attributeType is null)
-                {
-                    continue;
-                }
-
-                // As Roslyn's ForAttributeWithMetadataName: the type's attributes of this class written in this file.
-                model ??= current.GetSemanticModel(tree);
-                if (model.GetDeclaredSymbol(type, cancellationToken) is not INamedTypeSymbol symbol
-                    || symbol.GetAttributes().FirstOrDefault(a => a.ApplicationSyntaxReference?.SyntaxTree == tree
-                        && SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType)) is not { } attribute)
-                {
-                    continue;
-                }
-
-                models.Add(ModelParser.Read(attribute, symbol, type, headroom));
+                semanticModels[tree] = model = current.GetSemanticModel(tree);
             }
+
+            if (model.GetDeclaredSymbol(type, cancellationToken) is not INamedTypeSymbol symbol
+                || symbol.GetAttributes().FirstOrDefault(a => a.ApplicationSyntaxReference?.SyntaxTree == tree
+                    && SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType)) is not { } attribute)
+            {
+                continue;
+            }
+
+            models.Add(ModelParser.Read(attribute, symbol, type, headroom));
         }
 
         return models.ToImmutable();
@@ -201,16 +213,28 @@ internal sealed class DeclarationNames
             return names;
         }
 
-        var root = tree.GetRoot(cancellationToken);
-        var attributeNames = TypeDeclarations(root)
-            .Where(IsModelKind)
-            .SelectMany(type => type.AttributeLists.SelectMany(list => list.Attributes))
-            .Select(attribute => SimpleName(attribute.Name));
-        var aliasNames = root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-            .OfType<UsingDirectiveSyntax>()
-            .Where(directive => directive.Alias is not null && directive.Name is { } target && SimpleName(target) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName)
-            .Select(directive => directive.Alias!.Name.Identifier.ValueText);
-        names = new DeclarationNames(attributeNames.Distinct().ToArray(), aliasNames.Distinct().ToArray());
+        // One walk of the declarations (usings are never inside a type): most files are read here and nowhere else.
+        var attributeNames = new HashSet<string>(StringComparer.Ordinal);
+        var aliasNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            if (node is TypeDeclarationSyntax type && IsModelKind(type))
+            {
+                foreach (var list in type.AttributeLists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        attributeNames.Add(SimpleName(attribute.Name));
+                    }
+                }
+            }
+            else if (node is UsingDirectiveSyntax { Alias: { } alias, Name: { } target } && SimpleName(target) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName)
+            {
+                aliasNames.Add(alias.Name.Identifier.ValueText);
+            }
+        }
+
+        names = new DeclarationNames(attributeNames.ToArray(), aliasNames.ToArray());
         return Cache.GetValue(tree, _ => names);
     }
 

@@ -14,15 +14,21 @@ namespace EiAnalyzers.Generator;
 /// <summary>
 /// What the syntactic read of the declarations needs to know of the whole compilation, from syntax only: whether any
 /// declaration could make <c>EiModel</c>, <c>EiFramework</c> or <c>SageMaker</c> bind to something else, which files
-/// import the generated namespace globally, and for every type (by its full name, parts merged) whether a part is
-/// partial and which generated member names it declares, and how many <c>[EiModel]</c> attributes it carries.
-/// Built from one cached reading per file, so a keystroke reads only the file it changed.
+/// import the generated namespace globally, and for each type named like a declaration or one of its containing types
+/// (by its full name, parts merged) whether a part is partial, which generated member names it declares, and how many
+/// <c>[EiModel]</c> attributes it carries. Built from one cached reading per file, so a keystroke reads only the file
+/// it changed; the per-type facts only for the few types the declarations name, not for every type of the project.
 /// </summary>
 internal sealed class DeclarationSyntaxFacts
 {
     /// <summary>The names whose declaration anywhere could change what the attribute and its arguments bind to.</summary>
-    public static readonly ImmutableHashSet<string> BindingNames = ImmutableHashSet.Create(
-        StringComparer.Ordinal, ModelDeclaration.AttributeName, ModelDeclaration.AttributeTypeName, "EiFramework", "SageMaker", "ElasticInference");
+    public static readonly ImmutableArray<string> BindingNames = ImmutableArray.Create(
+        ModelDeclaration.AttributeName, ModelDeclaration.AttributeTypeName, "EiFramework", "SageMaker", "ElasticInference");
+
+    // Asked of every member name of every file: a HashSet, not an ImmutableHashSet.
+    private static readonly HashSet<string> BindingNameSet = new(BindingNames, StringComparer.Ordinal);
+
+    public static bool IsBindingName(string name) => BindingNameSet.Contains(name);
 
     private readonly Dictionary<string, TypeFacts> types;
 
@@ -41,8 +47,16 @@ internal sealed class DeclarationSyntaxFacts
 
     public TypeFacts? Type(string key) => types.TryGetValue(key, out var facts) ? facts : null;
 
-    public static DeclarationSyntaxFacts Of(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The facts the syntactic read of <paramref name="declarations"/> needs: the whole compilation's binding names and
+    /// global imports, and the merged parts of every type named like one of them or one of their containing types (a
+    /// key and a set for those only: the other types of the project are never looked up).
+    /// </summary>
+    public static DeclarationSyntaxFacts Of(Compilation compilation, IEnumerable<TypeDeclarationSyntax> declarations, CancellationToken cancellationToken)
     {
+        var wanted = new HashSet<string>(
+            declarations.SelectMany(d => d.AncestorsAndSelf().OfType<TypeDeclarationSyntax>()).Select(t => t.Identifier.ValueText),
+            StringComparer.Ordinal);
         var declares = false;
         var imports = false;
         var types = new Dictionary<string, TypeFacts>(StringComparer.Ordinal);
@@ -56,9 +70,14 @@ internal sealed class DeclarationSyntaxFacts
             var file = FileFacts.Of(tree, cancellationToken);
             declares |= file.DeclaresBindingName;
             imports |= file.ImportsGlobally;
-            foreach (var (key, part) in file.Types)
+            foreach (var type in file.Types)
             {
-                types[key] = types.TryGetValue(key, out var merged) ? merged.With(part) : part;
+                if (wanted.Contains(type.Identifier.ValueText))
+                {
+                    var key = KeyOf(type, tree);
+                    var part = FileFacts.FactsOf(type, tree);
+                    types[key] = types.TryGetValue(key, out var merged) ? merged.With(part) : part;
+                }
             }
         }
 
@@ -129,12 +148,12 @@ internal sealed class DeclarationSyntaxFacts
             new(IsPartial || other.IsPartial, GeneratedMemberNames.Union(other.GeneratedMemberNames), ModelAttributes + other.ModelAttributes);
     }
 
-    /// <summary>One file's facts, read once per syntax tree.</summary>
+    /// <summary>One file's facts, read once per syntax tree: what it declares anywhere, and its type declarations.</summary>
     private sealed class FileFacts
     {
         private static readonly ConditionalWeakTable<SyntaxTree, FileFacts> Cache = new();
 
-        private FileFacts(bool declaresBindingName, bool importsGlobally, List<(string, TypeFacts)> types)
+        private FileFacts(bool declaresBindingName, bool importsGlobally, List<TypeDeclarationSyntax> types)
         {
             DeclaresBindingName = declaresBindingName;
             ImportsGlobally = importsGlobally;
@@ -145,48 +164,52 @@ internal sealed class DeclarationSyntaxFacts
 
         public bool ImportsGlobally { get; }
 
-        public List<(string Key, TypeFacts Facts)> Types { get; }
+        public List<TypeDeclarationSyntax> Types { get; }
 
         public static FileFacts Of(SyntaxTree tree, CancellationToken cancellationToken) =>
-            Cache.GetValue(tree, t => Read(t, t.GetRoot(cancellationToken)));
+            Cache.GetValue(tree, t => Read(t.GetRoot(cancellationToken)));
 
-        private static FileFacts Read(SyntaxTree tree, SyntaxNode root)
+        /// <summary>What one part of a type says.</summary>
+        public static TypeFacts FactsOf(TypeDeclarationSyntax type, SyntaxTree tree) => new(
+            type.Modifiers.Any(SyntaxKind.PartialKeyword),
+            tree.FilePath.EndsWith(GeneratedMembers.FileSuffix, StringComparison.Ordinal)
+                ? ImmutableHashSet<string>.Empty
+                : DeclaredNames(type).Where(GeneratedMembers.All.Contains).ToImmutableHashSet(StringComparer.Ordinal),
+            type.AttributeLists.SelectMany(l => l.Attributes).Count(a => DeclarationNames.SimpleName(a.Name) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName));
+
+        private static FileFacts Read(SyntaxNode root)
         {
             var declares = false;
             var imports = false;
-            var types = new List<(string, TypeFacts)>();
-            var countsMembers = !tree.FilePath.EndsWith(GeneratedMembers.FileSuffix, StringComparison.Ordinal);
+            var types = new List<TypeDeclarationSyntax>();
             foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
             {
                 switch (node)
                 {
                     case UsingDirectiveSyntax directive:
-                        declares |= directive.Alias is { } alias && BindingNames.Contains(alias.Name.Identifier.ValueText);
+                        declares |= directive.Alias is { } alias && IsBindingName(alias.Name.Identifier.ValueText);
                         imports |= directive.GlobalKeyword.RawKind != 0 && directive.Alias is null && directive.StaticKeyword.RawKind == 0
                             && directive.Name is { } imported && NameText(imported) is ModelDeclaration.AttributeNamespace or "global::" + ModelDeclaration.AttributeNamespace;
                         break;
                     case ExternAliasDirectiveSyntax externAlias:
-                        declares |= BindingNames.Contains(externAlias.Identifier.ValueText);
+                        declares |= IsBindingName(externAlias.Identifier.ValueText);
                         break;
                     case BaseNamespaceDeclarationSyntax ns:
                         // SageMaker (and SageMaker.ElasticInference) first in a top-level namespace is the generated namespace itself.
                         var names = ns.Name.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Select(n => n.Identifier.ValueText).ToList();
                         var own = ns.Parent is BaseNamespaceDeclarationSyntax ? 0 : names.Count >= 2 && names[0] == "SageMaker" && names[1] == "ElasticInference" ? 2 : 1;
-                        declares |= names.Skip(own).Any(BindingNames.Contains);
+                        declares |= names.Skip(own).Any(IsBindingName);
                         break;
                     case TypeDeclarationSyntax type:
-                        declares |= DeclaresBindingNameIn(type);
-                        types.Add((KeyOf(type, tree), new TypeFacts(
-                            type.Modifiers.Any(SyntaxKind.PartialKeyword),
-                            countsMembers ? DeclaredNames(type).Where(GeneratedMembers.All.Contains).ToImmutableHashSet(StringComparer.Ordinal) : ImmutableHashSet<string>.Empty,
-                            type.AttributeLists.SelectMany(l => l.Attributes).Count(a => DeclarationNames.SimpleName(a.Name) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName))));
+                        declares = declares || DeclaresBindingNameIn(type);
+                        types.Add(type);
                         break;
                     case BaseTypeDeclarationSyntax other:
-                        declares |= BindingNames.Contains(other.Identifier.ValueText);
+                        declares |= IsBindingName(other.Identifier.ValueText);
                         break;
                     case DelegateDeclarationSyntax @delegate:
-                        declares |= BindingNames.Contains(@delegate.Identifier.ValueText)
-                            || (@delegate.TypeParameterList?.Parameters.Any(p => BindingNames.Contains(p.Identifier.ValueText)) ?? false);
+                        declares |= IsBindingName(@delegate.Identifier.ValueText)
+                            || (@delegate.TypeParameterList?.Parameters.Any(p => IsBindingName(p.Identifier.ValueText)) ?? false);
                         break;
                 }
             }
@@ -195,9 +218,9 @@ internal sealed class DeclarationSyntaxFacts
         }
 
         private static bool DeclaresBindingNameIn(TypeDeclarationSyntax type) =>
-            BindingNames.Contains(type.Identifier.ValueText)
-            || (type.TypeParameterList?.Parameters.Any(p => BindingNames.Contains(p.Identifier.ValueText)) ?? false)
-            || DeclaredNames(type).Any(BindingNames.Contains);
+            IsBindingName(type.Identifier.ValueText)
+            || (type.TypeParameterList?.Parameters.Any(p => IsBindingName(p.Identifier.ValueText)) ?? false)
+            || DeclaredNames(type).Any(IsBindingName);
 
         /// <summary>The names of the members a type's part declares (nested types, fields, properties, events, methods, record parameters).</summary>
         private static IEnumerable<string> DeclaredNames(TypeDeclarationSyntax type)

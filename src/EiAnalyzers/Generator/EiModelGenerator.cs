@@ -45,11 +45,9 @@ public sealed class EiModelGenerator : IIncrementalGenerator
             .WithComparer(DeclarationSnapshot.ByDeclarations)
             .WithTrackingName(TrackingNames.Snapshot);
 
-        // Declarations are read from syntax where that is exact; a public type of a reference named like EiModel or
-        // EiFramework could make a name ambiguous, and then they are all bound.
+        // Declarations are read from syntax where that is exact (see DeclarationSnapshot.ReadModels).
         var models = snapshot
-            .Combine(ReferencedBindingNames.Provider(context))
-            .SelectMany(static (pair, cancellationToken) => pair.Left.ReadModels(syntacticRead: !pair.Right, cancellationToken))
+            .SelectMany(static (snapshot, cancellationToken) => snapshot.ReadModels(cancellationToken))
             .WithTrackingName(TrackingNames.Models);
 
         var modelSet = models
@@ -87,12 +85,11 @@ internal static class TrackingNames
     public const string ModelSet = "EiModelSet";
     public const string SdkTypes = "EiSdkAcceleratorTypes";
     public const string CompilerAttributes = "EiCompilerAttributes";
-    public const string ReferencedNames = "EiReferencedBindingNames";
 
 #if ROSLYN_4_14_OR_GREATER
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, ReferencedNames, Models, ModelSet, SdkTypes);
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, Models, ModelSet, SdkTypes);
 #else
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, ReferencedNames, Models, ModelSet, SdkTypes, CompilerAttributes);
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Snapshot, Models, ModelSet, SdkTypes, CompilerAttributes);
 #endif
 }
 

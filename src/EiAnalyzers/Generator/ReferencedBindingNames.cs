@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace EiAnalyzers.Generator;
@@ -10,16 +13,23 @@ namespace EiAnalyzers.Generator;
 /// <summary>
 /// Whether a reference defines a public type named like one of <see cref="DeclarationSyntaxFacts.BindingNames"/>: a
 /// <c>using</c> of its namespace could then make <c>EiModel</c> or <c>EiFramework</c> ambiguous, and only binding can
-/// tell. Each reference is read once, and the answer is cached while the user types.
+/// tell. Asked only when a file may declare a model; each reference is read once (the answer lives as long as the
+/// reference, which the next compilation of the same project shares), by comparing the names in the metadata's own
+/// string heap, without a string per type.
 /// </summary>
 internal static class ReferencedBindingNames
 {
-    public static IncrementalValueProvider<bool> Provider(IncrementalGeneratorInitializationContext context) =>
-        context.MetadataReferencesProvider
-            .Select(static (reference, _) => Defines(reference))
-            .Collect()
-            .Select(static (all, _) => all.Any(defines => defines))
-            .WithTrackingName(TrackingNames.ReferencedNames);
+    private static readonly ConditionalWeakTable<MetadataReference, object> Cache = new();
+    private static readonly object Yes = true;
+    private static readonly object No = false;
+    private static readonly string[] Names = DeclarationSyntaxFacts.BindingNames.ToArray();
+
+    public static bool AnyDefinedIn(IEnumerable<MetadataReference> references, CancellationToken cancellationToken) =>
+        references.Any(reference =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return (bool)Cache.GetValue(reference, static r => Defines(r) ? Yes : No);
+        });
 
     private static bool Defines(MetadataReference reference)
     {
@@ -27,7 +37,7 @@ internal static class ReferencedBindingNames
         {
             // A project of the same IDE solution: its declarations, looked at only where a name matches.
             var assembly = project.Compilation.Assembly;
-            return assembly.TypeNames.Any(DeclarationSyntaxFacts.BindingNames.Contains) && DefinesPublic(assembly.GlobalNamespace);
+            return assembly.TypeNames.Any(DeclarationSyntaxFacts.IsBindingName) && DefinesPublic(assembly.GlobalNamespace);
         }
 
         if (reference is not PortableExecutableReference portable)
@@ -53,7 +63,7 @@ internal static class ReferencedBindingNames
     }
 
     private static bool DefinesPublic(INamespaceSymbol ns) =>
-        ns.GetTypeMembers().Any(t => t.DeclaredAccessibility == Accessibility.Public && DeclarationSyntaxFacts.BindingNames.Contains(t.Name))
+        ns.GetTypeMembers().Any(t => t.DeclaredAccessibility == Accessibility.Public && DeclarationSyntaxFacts.IsBindingName(t.Name))
         || ns.GetNamespaceMembers().Any(DefinesPublic);
 
     private static bool Defines(MetadataReader reader)
@@ -61,9 +71,17 @@ internal static class ReferencedBindingNames
         foreach (var handle in reader.TypeDefinitions)
         {
             var type = reader.GetTypeDefinition(handle);
-            if ((type.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public && DeclarationSyntaxFacts.BindingNames.Contains(reader.GetString(type.Name)))
+            if ((type.Attributes & TypeAttributes.VisibilityMask) != TypeAttributes.Public)
             {
-                return true;
+                continue;
+            }
+
+            foreach (var name in Names)
+            {
+                if (reader.StringComparer.Equals(type.Name, name))
+                {
+                    return true;
+                }
             }
         }
 
