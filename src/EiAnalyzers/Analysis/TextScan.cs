@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using EiAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
@@ -22,6 +23,7 @@ internal static class TextScan
     private static char[]? chunkBuffer;
 
     /// <summary>The start of every candidate word of <paramref name="text"/>, in order.</summary>
+    [MethodImpl(Optimization.AtFirstCall)]
     public static List<int> Candidates(SourceText text, RelevantNames names, CancellationToken cancellationToken)
     {
         var candidates = new List<int>();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace EiAnalyzers.Reading;
 
@@ -31,6 +32,7 @@ internal sealed class RelevantNames
     public bool Contains(string name) => names.Contains(name);
 
     /// <summary>Whether the first <paramref name="length"/> characters of <paramref name="chars"/> spell one of the names.</summary>
+    [MethodImpl(Optimization.AtFirstCall)]
     public bool Contains(char[] chars, int length)
     {
         if (length > MaxLength)
