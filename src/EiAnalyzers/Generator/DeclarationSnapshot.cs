@@ -51,6 +51,9 @@ internal sealed class DeclarationSnapshot
 
     public static DeclarationSnapshot Of(Compilation compilation, AnalyzerConfigOptionsProvider options) => new(compilation, options);
 
+    /// <summary>The compilation's syntax trees, for a step that reads declaration-level code only.</summary>
+    public ImmutableArray<SyntaxTree> Trees => trees;
+
     /// <summary>
     /// Every declared model of the compilation, with its .editorconfig headroom. A declaration is read from its syntax
     /// where that gives what binding would (<see cref="SyntacticModelReader"/>), so that a compilation whose

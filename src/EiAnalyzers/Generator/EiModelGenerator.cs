@@ -17,6 +17,14 @@ public sealed class EiModelGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Read again only when something a declaration can depend on changed: not while the user types in a
+        // method body or a comment (see DeclarationSnapshot).
+        var snapshot = context.CompilationProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => DeclarationSnapshot.Of(pair.Left, pair.Right))
+            .WithComparer(DeclarationSnapshot.ByDeclarations)
+            .WithTrackingName(TrackingNames.Snapshot);
+
 #if ROSLYN_4_14_OR_GREATER
         // Compilers from 4.14 on accept a declared EmbeddedAttribute (dotnet/roslyn#76523) and synthesize the rest with it.
         context.RegisterPostInitializationOutput(static output =>
@@ -28,7 +36,7 @@ public sealed class EiModelGenerator : IIncrementalGenerator
         // Compilers before 4.14 refuse a declared EmbeddedAttribute when they declare compiler attributes themselves:
         // the project gets those it lacks, so they never do (see CompilerAttributes).
         context.RegisterPostInitializationOutput(static output => output.AddSource(Emitter.DeclarationsHint, Emitter.Declarations(declareEmbeddedAttribute: true)));
-        context.RegisterSourceOutput(MissingCompilerAttributes.Provider(context), static (output, names) =>
+        context.RegisterSourceOutput(MissingCompilerAttributes.Provider(context, snapshot), static (output, names) =>
         {
             if (names.Length > 0)
             {
@@ -36,14 +44,6 @@ public sealed class EiModelGenerator : IIncrementalGenerator
             }
         });
 #endif
-
-        // Read again only when something a declaration can depend on changed: not while the user types in a
-        // method body or a comment (see DeclarationSnapshot).
-        var snapshot = context.CompilationProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => DeclarationSnapshot.Of(pair.Left, pair.Right))
-            .WithComparer(DeclarationSnapshot.ByDeclarations)
-            .WithTrackingName(TrackingNames.Snapshot);
 
         // Declarations are read from syntax where that is exact (see DeclarationSnapshot.ReadModels).
         var models = snapshot

@@ -34,7 +34,7 @@ internal static class MissingCompilerAttributes
     private const string PolySharpInclude = "build_property.PolySharpIncludeGeneratedTypes";
     private const string PolySharpExclude = "build_property.PolySharpExcludeGeneratedTypes";
 
-    public static IncrementalValueProvider<EquatableArray<string>> Provider(IncrementalGeneratorInitializationContext context)
+    public static IncrementalValueProvider<EquatableArray<string>> Provider(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<DeclarationSnapshot> snapshot)
     {
         // Each reference is read once, and the result is cached while the user types (the references do not change).
         var inReferences = context.MetadataReferencesProvider
@@ -42,8 +42,10 @@ internal static class MissingCompilerAttributes
             .Collect()
             .Select(static (all, _) => CompilerAttributes.Names.Where(name => all.Count(found => found.Items.Contains(name)) == 1).ToEquatableArray());
 
-        var inSource = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => compilation.SyntaxTrees
+        // From the declaration snapshot, not the compilation: a declaration is declaration-level code, and the
+        // snapshot is Unchanged while the user types in a body or a comment, so this does not run on every keystroke.
+        var inSource = snapshot
+            .Select(static (snapshot, cancellationToken) => snapshot.Trees
                 .SelectMany(tree => SourceDeclarations.Of(tree, cancellationToken))
                 .Distinct()
                 .OrderBy(name => name, StringComparer.Ordinal)
