@@ -112,21 +112,7 @@ internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTarg
             return default;
         }
 
-        try
-        {
-            var modules = portable.GetMetadata() switch
-            {
-                AssemblyMetadata assembly => assembly.GetModules(),
-                ModuleMetadata module => ImmutableArray.Create(module),
-                _ => ImmutableArray<ModuleMetadata>.Empty,
-            };
-            return modules.SelectMany(m => DefinedIn(m.GetMetadataReader())).ToEquatableArray();
-        }
-        catch (System.Exception exception) when (exception is System.IO.IOException or System.BadImageFormatException or System.InvalidOperationException)
-        {
-            // An unreadable reference is reported by the compiler; it defines nothing for us.
-            return default;
-        }
+        return ReferenceMetadata.Read(portable, readers => readers.SelectMany(DefinedIn).ToEquatableArray(), default(EquatableArray<string>));
     }
 
     private static bool IsSdkFileName(string path)

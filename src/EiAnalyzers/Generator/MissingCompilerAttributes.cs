@@ -70,21 +70,7 @@ internal static class MissingCompilerAttributes
             return default;
         }
 
-        try
-        {
-            var modules = portable.GetMetadata() switch
-            {
-                AssemblyMetadata assembly => assembly.GetModules(),
-                ModuleMetadata module => ImmutableArray.Create(module),
-                _ => ImmutableArray<ModuleMetadata>.Empty,
-            };
-            return modules.SelectMany(m => PublicDefinitionsIn(m.GetMetadataReader())).Distinct().ToEquatableArray();
-        }
-        catch (Exception exception) when (exception is System.IO.IOException or BadImageFormatException or InvalidOperationException)
-        {
-            // An unreadable reference is reported by the compiler; it defines nothing for us.
-            return default;
-        }
+        return ReferenceMetadata.Read(portable, readers => readers.SelectMany(PublicDefinitionsIn).Distinct().ToEquatableArray(), default(EquatableArray<string>));
     }
 
     private static IEnumerable<string> PublicDefinitionsIn(MetadataReader reader)

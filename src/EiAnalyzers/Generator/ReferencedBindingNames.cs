@@ -45,21 +45,7 @@ internal static class ReferencedBindingNames
             return false;
         }
 
-        try
-        {
-            var modules = portable.GetMetadata() switch
-            {
-                AssemblyMetadata assembly => assembly.GetModules(),
-                ModuleMetadata module => ImmutableArray.Create(module),
-                _ => ImmutableArray<ModuleMetadata>.Empty,
-            };
-            return modules.Any(m => Defines(m.GetMetadataReader()));
-        }
-        catch (Exception exception) when (exception is System.IO.IOException or BadImageFormatException or InvalidOperationException)
-        {
-            // An unreadable reference is reported by the compiler; it defines nothing.
-            return false;
-        }
+        return ReferenceMetadata.Read(portable, readers => readers.Any(Defines), unreadable: false);
     }
 
     private static bool DefinesPublic(INamespaceSymbol ns) =>
