@@ -50,7 +50,7 @@ internal static class ProfileLoop
 #pragma warning disable CS0618 // the constructor the driver uses, here without the driver
                 var context = new SemanticModelAnalysisContext(model, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => diagnostics++, _ => true, CancellationToken.None);
 #pragma warning restore CS0618
-                state.AnalyzeSemanticModel(context);
+                state.AnalyzeSemanticModel(context, TextScan.CandidateTokens(tree, known.RelevantNames, CancellationToken.None));
             }
 
             var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;

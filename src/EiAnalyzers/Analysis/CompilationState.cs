@@ -38,6 +38,8 @@ internal sealed class CompilationState
         generatedCode = new GeneratedCode(compilation, options);
     }
 
+    public KnownSymbols Known => known;
+
     // ---- Declarations -------------------------------------------------------------------------------------------
 
     public void AnalyzeNamedType(SymbolAnalysisContext context)
@@ -51,12 +53,15 @@ internal sealed class CompilationState
 
     // ---- Code blocks --------------------------------------------------------------------------------------------
 
-    /// <summary>Reads, checks and reports the blocks of one file that name a SageMaker type or property.</summary>
-    public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
+    /// <summary>
+    /// Reads, checks and reports the blocks of one file that name a SageMaker type or property of this compilation;
+    /// <paramref name="candidates"/> are the file's identifiers that may (a superset of its tokens that do).
+    /// </summary>
+    public void AnalyzeSemanticModel(SemanticModelAnalysisContext context, IEnumerable<SyntaxToken> candidates)
     {
         var model = context.SemanticModel;
         var checks = Checks(context.ReportDiagnostic, model, context.CancellationToken);
-        foreach (var block in BlockRelevance.BlocksNaming(model.SyntaxTree, known.RelevantNames, context.CancellationToken))
+        foreach (var block in BlockRelevance.BlocksOf(candidates, known.RelevantNames, context.CancellationToken))
         {
             foreach (var operation in BlockRelevance.OperationsOf(block, model, context.CancellationToken))
             {

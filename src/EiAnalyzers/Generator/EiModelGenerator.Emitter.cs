@@ -19,7 +19,7 @@ internal static class Emitter
 
     public const string DeclarationsHint = "EiModelAttribute.g.cs";
     public const string AcceleratorsHint = "EiAccelerators.g.cs";
-    public const string CompatibilityHint = "EiCompatibility.g.cs";
+    public const string CompatibilityHint = EiAnalyzers.Reading.ConfigurationShapes.GeneratedCompatibilityFile;
 
     /// <summary>The types a declaration needs before anything is generated from it (post-initialization output).</summary>
     /// <param name="declareEmbeddedAttribute">

@@ -178,4 +178,24 @@ internal static class ConfigurationShapes
     public const string GeneratedCompatibility = "SageMaker.ElasticInference.EiCompatibility";
 
     public const string DeclarationCountMember = "DeclarationCount";
+
+    /// <summary>The hint name of the generated table's file (its path in a compilation ends with it).</summary>
+    public const string GeneratedCompatibilityFile = "EiCompatibility.g.cs";
+
+    /// <summary>
+    /// The simple names of every shape's type and EI properties, whichever library is referenced: what a file must name
+    /// for the analyzer to look at it, known before any symbol is.
+    /// </summary>
+    public static IEnumerable<string> AllNames()
+    {
+        foreach (var shape in All)
+        {
+            var name = shape.MetadataName;
+            yield return name.Substring(System.Math.Max(name.LastIndexOf('.'), name.LastIndexOf('+')) + 1);
+            foreach (var property in shape.Properties.Keys)
+            {
+                yield return property;
+            }
+        }
+    }
 }

@@ -15,6 +15,9 @@ internal sealed class RelevantNames
     private readonly HashSet<string> names;
     private readonly string[][] byLength;
 
+    /// <summary>The names of every configuration type and EI property: a superset of any compilation's names.</summary>
+    public static readonly RelevantNames OfAllShapes = new(ConfigurationShapes.AllNames());
+
     public RelevantNames(IEnumerable<string> names)
     {
         this.names = new HashSet<string>(names.Where(n => n.Length > 0), StringComparer.Ordinal);
@@ -28,6 +31,8 @@ internal sealed class RelevantNames
 
     /// <summary>The length of the longest name: a longer identifier is none of them.</summary>
     public int MaxLength { get; }
+
+    public IReadOnlyCollection<string> All => names;
 
     public bool Contains(string name) => names.Contains(name);
 

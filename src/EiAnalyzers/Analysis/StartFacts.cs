@@ -1,0 +1,126 @@
+using System;
+using System.Threading;
+using EiAnalyzers.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EiAnalyzers.Analysis;
+
+/// <summary>
+/// What the analyzer can tell of a compilation when it starts, before anything is bound: from the references' file
+/// names and the generated table's syntax. Each answer over-approximates ("may"): where it cannot tell, it says yes,
+/// and the symbols decide later (<see cref="KnownSymbols"/>).
+/// </summary>
+/// <remarks>
+/// The first touch of a compilation's symbols creates its source assembly and binds every reference. In a build the
+/// compiler does the same at the same moment, and whoever comes first pays for both, on a lock: at compilation start
+/// this was 0.4-0.5 s of the analyzer's 1.0 s on a 1,000-file project (docs/performance.md, change 13). By the time a
+/// file's semantic model reaches the analyzer, the compiler has bound them.
+/// </remarks>
+internal static class StartFacts
+{
+    private static readonly char[] Separators = { '/', '\\' };
+
+    /// <summary>
+    /// Whether a reference may be the SDK's SageMaker assembly (or a stand-in named after it) or the CDK's: a file named
+    /// so, or a reference whose file is not known (an in-memory image, another project's compilation in the IDE).
+    /// </summary>
+    public static bool MayReferenceSageMaker(Compilation compilation)
+    {
+        foreach (var reference in compilation.ExternalReferences)
+        {
+            if (reference is not PortableExecutableReference { FilePath: { Length: > 0 } path })
+            {
+                return true;
+            }
+
+            var name = FileName(path);
+            if (name.StartsWith(ConfigurationShapes.SdkAssemblyPrefix, StringComparison.OrdinalIgnoreCase)
+                || name.Equals(ConfigurationShapes.CdkAssembly, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The file's name without its extension. By hand: .NET Framework's <c>Path</c> throws on characters a reference's path may hold.</summary>
+    private static string FileName(string path)
+    {
+        var start = path.LastIndexOfAny(Separators) + 1;
+        var dot = path.LastIndexOf('.');
+        return dot > start ? path.Substring(start, dot - start) : path.Substring(start);
+    }
+
+    /// <summary>
+    /// Whether the project may declare models: unless the generated table is there and counts none. Without the table
+    /// (the generator did not run), or with one that does not read as the generator writes it, it may.
+    /// </summary>
+    public static bool MayDeclareModels(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var tables = 0;
+        var none = false;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (!IsTableFile(tree.FilePath))
+            {
+                continue;
+            }
+
+            tables++;
+            none = CountsNoDeclaration(tree.GetRoot(cancellationToken));
+        }
+
+        return !(tables == 1 && none);
+    }
+
+    private static bool IsTableFile(string path)
+    {
+        var file = ConfigurationShapes.GeneratedCompatibilityFile;
+        return path.EndsWith(file, StringComparison.OrdinalIgnoreCase)
+            && (path.Length == file.Length || path[path.Length - file.Length - 1] is '/' or '\\');
+    }
+
+    /// <summary>Whether the table's <c>DeclarationCount</c> is the literal 0, in the namespace and class the generator writes.</summary>
+    private static bool CountsNoDeclaration(SyntaxNode root)
+    {
+        var metadataName = ConfigurationShapes.GeneratedCompatibility;
+        var dot = metadataName.LastIndexOf('.');
+        var (namespaceName, className) = (metadataName.Substring(0, dot), metadataName.Substring(dot + 1));
+        if (root is not CompilationUnitSyntax unit)
+        {
+            return false;
+        }
+
+        foreach (var member in unit.Members)
+        {
+            if (member is not BaseNamespaceDeclarationSyntax ns || ns.Name.ToString() != namespaceName)
+            {
+                continue;
+            }
+
+            foreach (var type in ns.Members)
+            {
+                if (type is not ClassDeclarationSyntax table || table.Identifier.ValueText != className)
+                {
+                    continue;
+                }
+
+                foreach (var field in table.Members)
+                {
+                    if (field is FieldDeclarationSyntax { Declaration.Variables: [var variable] }
+                        && variable.Identifier.ValueText == ConfigurationShapes.DeclarationCountMember)
+                    {
+                        return variable.Initializer?.Value is LiteralExpressionSyntax literal
+                            && literal.IsKind(SyntaxKind.NumericLiteralExpression)
+                            && literal.Token.Value is 0;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+}
