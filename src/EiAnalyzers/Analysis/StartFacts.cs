@@ -20,8 +20,6 @@ namespace EiAnalyzers.Analysis;
 /// </remarks>
 internal static class StartFacts
 {
-    private static readonly char[] Separators = { '/', '\\' };
-
     /// <summary>
     /// Whether a reference may be the SDK's SageMaker assembly (or a stand-in named after it) or the CDK's: a file named
     /// so, or a reference whose file is not known (an in-memory image, another project's compilation in the IDE).
@@ -30,28 +28,14 @@ internal static class StartFacts
     {
         foreach (var reference in compilation.ExternalReferences)
         {
-            if (reference is not PortableExecutableReference { FilePath: { Length: > 0 } path })
-            {
-                return true;
-            }
-
-            var name = FileName(path);
-            if (name.StartsWith(ConfigurationShapes.SdkAssemblyPrefix, StringComparison.OrdinalIgnoreCase)
-                || name.Equals(ConfigurationShapes.CdkAssembly, StringComparison.OrdinalIgnoreCase))
+            if (reference is not PortableExecutableReference { FilePath: { Length: > 0 } path }
+                || ConfigurationShapes.IsSdkFile(path) || ConfigurationShapes.IsCdkFile(path))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>The file's name without its extension. By hand: .NET Framework's <c>Path</c> throws on characters a reference's path may hold.</summary>
-    private static string FileName(string path)
-    {
-        var start = path.LastIndexOfAny(Separators) + 1;
-        var dot = path.LastIndexOf('.');
-        return dot > start ? path.Substring(start, dot - start) : path.Substring(start);
     }
 
     /// <summary>

@@ -107,18 +107,12 @@ internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTarg
     public static EquatableArray<string> DefinedIn(MetadataReference reference)
     {
         // The types are the SDK's, in AWSSDK.SageMaker (or a stand-in named after it): no other file is opened.
-        if (reference is not PortableExecutableReference portable || (portable.FilePath is { } path && !IsSdkFileName(path)))
+        if (reference is not PortableExecutableReference portable || (portable.FilePath is { } path && !EiAnalyzers.Reading.ConfigurationShapes.IsSdkFile(path)))
         {
             return default;
         }
 
         return ReferenceMetadata.Read(portable, readers => readers.SelectMany(DefinedIn).ToEquatableArray(), default(EquatableArray<string>));
-    }
-
-    private static bool IsSdkFileName(string path)
-    {
-        var name = path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
-        return name.StartsWith(EiAnalyzers.Reading.ConfigurationShapes.SdkAssemblyPrefix, System.StringComparison.OrdinalIgnoreCase);
     }
 
     public static SdkAcceleratorTypes From(ImmutableArray<EquatableArray<string>> found) =>

@@ -84,6 +84,20 @@ internal static class ConfigurationShapes
 
     public const string CdkAssembly = "Amazon.CDK.Lib";
 
+    /// <summary>
+    /// Whether a reference's file is named after the SDK's SageMaker assembly (or a stand-in of it): what is known of a
+    /// reference before its metadata is read (NuGet names an assembly's file after the assembly).
+    /// </summary>
+    public static bool IsSdkFile(string path) =>
+        FileName(path).StartsWith(SdkAssemblyPrefix, System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a reference's file is named after the CDK's assembly.</summary>
+    public static bool IsCdkFile(string path) =>
+        FileName(path).Equals(CdkAssembly + ".dll", System.StringComparison.OrdinalIgnoreCase);
+
+    // By hand: .NET Framework's Path throws on characters a reference's path may hold.
+    private static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+
     private const string SdkModel = "Amazon.SageMaker.Model.";
     private const string CdkSagemaker = "Amazon.CDK.AWS.Sagemaker.";
 

@@ -10,11 +10,13 @@ namespace EiAnalyzers.Reading;
 /// <summary>Reads an <c>[EiModel]</c> class into its neutral description (through the one declaration reader the generator uses too).</summary>
 internal static class DeclarationReader
 {
+    /// <summary>Whether <paramref name="type"/> has an <c>[EiModel]</c> (its attributes are bound once, by the compiler too).</summary>
+    public static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol attributeType) => AttributeOn(type, attributeType) is not null;
+
     /// <summary>The declaration on <paramref name="type"/>, or null when it has no <c>[EiModel]</c>.</summary>
     public static DeclaredModelDescription? Read(INamedTypeSymbol type, INamedTypeSymbol attributeType)
     {
-        var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
-        if (attribute is null)
+        if (AttributeOn(type, attributeType) is not { } attribute)
         {
             return null;
         }
@@ -34,5 +36,18 @@ internal static class DeclarationReader
                 .ToImmutableArray(),
             Locations = parts.Select(part => ModelDeclaration.LocationOf(attribute, part, type)).ToImmutableArray(),
         };
+    }
+
+    private static AttributeData? AttributeOn(INamedTypeSymbol type, INamedTypeSymbol attributeType)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
     }
 }
