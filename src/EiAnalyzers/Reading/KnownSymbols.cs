@@ -201,6 +201,9 @@ internal sealed class KnownSymbols
             : declarations.GetOrAdd(definition, DeclarationReader.Read(definition, attribute));
     }
 
+    /// <summary>How many types' declarations are remembered (only types with the attribute are).</summary>
+    internal int RememberedDeclarations => declarations.Count;
+
     public bool IsGeneratedAccelerator(ITypeSymbol? type) =>
         GeneratedAccelerator is not null && SymbolEqualityComparer.Default.Equals(type, GeneratedAccelerator);
 

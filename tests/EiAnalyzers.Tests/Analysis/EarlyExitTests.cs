@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using EiAnalyzers.Reading;
 using EiAnalyzers.Tests.Infrastructure;
 using EiAnalyzers.Tests.Robustness;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace EiAnalyzers.Tests.Analysis;
@@ -58,6 +59,24 @@ public class EarlyExitTests
         var attribute = "namespace SageMaker.ElasticInference { public sealed class EiModelAttribute : System.Attribute { } }";
         var compilation = GeneratorHarness.Compilation(TestReferences.Net80, Plain, attribute);
         Assert.NotNull(KnownSymbols.Resolve(compilation));
+    }
+
+    [Fact]
+    public void Only_the_declared_types_are_remembered()
+    {
+        // The symbol action asks for every type of the compilation: a type without the attribute is answered, not stored.
+        var plain = string.Concat(Enumerable.Range(0, 40).Select(i => $"namespace App {{ public class Plain{i} {{ }} }}\n"));
+        var (output, _) = GeneratorHarness.Generate(GeneratorHarness.Compilation(TestReferences.Net80, plain, BadDeclaration));
+        var known = KnownSymbols.Resolve(output)!;
+        var types = output.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()
+                .Select(type => (Microsoft.CodeAnalysis.INamedTypeSymbol)output.GetSemanticModel(tree).GetDeclaredSymbol(type)!))
+            .ToList();
+        Assert.True(types.Count > 40);
+        var declared = types.Where(type => known.DeclarationOf(type) is not null).ToList();
+        Assert.Equal("Model", Assert.Single(declared).Name);
+        Assert.Equal(1, known.RememberedDeclarations);
+        Assert.Same(known.DeclarationOf(declared[0]), known.DeclarationOf(declared[0]));
     }
 
     [Fact]
