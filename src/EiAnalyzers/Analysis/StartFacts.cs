@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using EiAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
@@ -22,14 +23,27 @@ internal static class StartFacts
 {
     /// <summary>
     /// Whether a reference may be the SDK's SageMaker assembly (or a stand-in named after it) or the CDK's: a file named
-    /// so, or a reference whose file is not known (an in-memory image, another project's compilation in the IDE).
+    /// so, another project's compilation (the IDE's project reference) whose assembly is named so, or a reference that
+    /// cannot be told (an image in memory, a script's <c>#r</c>). A package's file is named after its assembly; a
+    /// SageMaker assembly in a renamed file is not seen.
     /// </summary>
     public static bool MayReferenceSageMaker(Compilation compilation)
     {
+        if (compilation.SyntaxTrees.Any(tree => tree.Options.Kind != SourceCodeKind.Regular))
+        {
+            return true;
+        }
+
         foreach (var reference in compilation.ExternalReferences)
         {
-            if (reference is not PortableExecutableReference { FilePath: { Length: > 0 } path }
-                || ConfigurationShapes.IsSdkFile(path) || ConfigurationShapes.IsCdkFile(path))
+            var mayBe = reference switch
+            {
+                PortableExecutableReference { FilePath: { Length: > 0 } path } => ConfigurationShapes.IsSdkFile(path) || ConfigurationShapes.IsCdkFile(path),
+                CompilationReference { Compilation.AssemblyName: { } name } => ConfigurationShapes.IsSdkAssembly(name) || name == ConfigurationShapes.CdkAssembly,
+                _ => true,
+            };
+
+            if (mayBe)
             {
                 return true;
             }

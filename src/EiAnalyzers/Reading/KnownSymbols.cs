@@ -124,8 +124,7 @@ internal sealed class KnownSymbols
     {
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            if (assembly.Name.StartsWith(ConfigurationShapes.SdkAssemblyPrefix, System.StringComparison.Ordinal)
-                || assembly.Name == ConfigurationShapes.CdkAssembly)
+            if (ConfigurationShapes.IsSdkAssembly(assembly.Name) || assembly.Name == ConfigurationShapes.CdkAssembly)
             {
                 return true;
             }

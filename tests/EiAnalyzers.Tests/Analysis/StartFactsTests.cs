@@ -48,13 +48,19 @@ public class StartFactsTests
         Assert.True(StartFacts.MayReferenceSageMaker(GeneratorHarness.Compilation(TestReferences.Net80.AddRange(TestReferences.AwsSdk), Plain)));
         Assert.True(StartFacts.MayReferenceSageMaker(GeneratorHarness.Compilation(TestReferences.Net80.AddRange(TestReferences.Cdk), Plain)));
 
-        // An image in memory, and another project's compilation (as the IDE references a project).
+        // An image in memory may be one; another project's compilation (as the IDE references a project) is told by its name.
         var library = GeneratorHarness.Compilation(TestReferences.Net80, "public class Lib { }");
         using var stream = new System.IO.MemoryStream();
         Assert.True(library.Emit(stream).Success);
         var image = MetadataReference.CreateFromImage(stream.ToArray());
         Assert.True(StartFacts.MayReferenceSageMaker(GeneratorHarness.Compilation(TestReferences.Net80.Add(image), Plain)));
-        Assert.True(StartFacts.MayReferenceSageMaker(GeneratorHarness.Compilation(TestReferences.Net80.Add(library.ToMetadataReference()), Plain)));
+        Assert.False(StartFacts.MayReferenceSageMaker(GeneratorHarness.Compilation(TestReferences.Net80.Add(library.ToMetadataReference()), Plain)));
+        var sdkProject = CSharpCompilation.Create("AWSSDK.SageMaker.Wrapper", references: TestReferences.Net80);
+        Assert.True(StartFacts.MayReferenceSageMaker(GeneratorHarness.Compilation(TestReferences.Net80.Add(sdkProject.ToMetadataReference()), Plain)));
+
+        // A script's #r is not among the options' references.
+        var script = CSharpSyntaxTree.ParseText("#r \"x.dll\"\nvar x = 1;", GeneratorHarness.ParseOptions.WithKind(SourceCodeKind.Script));
+        Assert.True(StartFacts.MayReferenceSageMaker(CSharpCompilation.CreateScriptCompilation("s", script, TestReferences.Net80)));
     }
 
     [Fact]
@@ -67,6 +73,11 @@ public class StartFactsTests
 
         // No generator run: no table to ask.
         Assert.True(StartFacts.MayDeclareModels(GeneratorHarness.Compilation(TestReferences.Net80, Plain, Declaration), CancellationToken.None));
+
+        // The generator's table as a Windows path names it.
+        var table = none.SyntaxTrees.Single(tree => tree.FilePath.EndsWith("EiCompatibility.g.cs", System.StringComparison.Ordinal));
+        var windows = none.ReplaceSyntaxTree(table, table.WithFilePath(@"C:\obj\EiAnalyzers\EiAnalyzers.Generator.EiModelGenerator\EiCompatibility.g.cs"));
+        Assert.False(StartFacts.MayDeclareModels(windows, CancellationToken.None));
 
         // A file of the table's name that is not the generator's table, beside it or alone.
         var other = CSharpSyntaxTree.ParseText(
