@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using EiAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
@@ -33,13 +34,8 @@ internal static class BlockRelevance
     {
         var blocks = new List<SyntaxNode>();
         var found = new HashSet<SyntaxNode>();
-        foreach (var token in tokens)
+        foreach (var token in IdentifiersNaming(tokens, names))
         {
-            if (!token.IsKind(SyntaxKind.IdentifierToken) || !names.Contains(token.ValueText))
-            {
-                continue;
-            }
-
             cancellationToken.ThrowIfCancellationRequested();
             if (BlockOf(token) is { } block && found.Add(block))
             {
@@ -49,6 +45,10 @@ internal static class BlockRelevance
 
         return blocks;
     }
+
+    /// <summary>The identifier tokens among <paramref name="tokens"/> that spell one of <paramref name="names"/> (not a comment or a string).</summary>
+    internal static IEnumerable<SyntaxToken> IdentifiersNaming(IEnumerable<SyntaxToken> tokens, RelevantNames names) =>
+        tokens.Where(token => token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText));
 
     private static SyntaxNode? BlockOf(SyntaxToken token)
     {

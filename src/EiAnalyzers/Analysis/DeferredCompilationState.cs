@@ -1,9 +1,8 @@
 using System;
-using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using EiAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EiAnalyzers.Analysis;
@@ -63,15 +62,8 @@ internal sealed class DeferredCompilationState
     {
         // The names of every shape are a superset of this compilation's: a file that names none of them is left before
         // any symbol is asked for.
-        var tree = context.SemanticModel.SyntaxTree;
-        var candidates = new List<SyntaxToken>();
-        foreach (var token in TextScan.CandidateTokens(tree, RelevantNames.OfAllShapes, context.CancellationToken))
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && RelevantNames.OfAllShapes.Contains(token.ValueText))
-            {
-                candidates.Add(token);
-            }
-        }
+        var tokens = TextScan.CandidateTokens(context.SemanticModel.SyntaxTree, RelevantNames.OfAllShapes, context.CancellationToken);
+        var candidates = BlockRelevance.IdentifiersNaming(tokens, RelevantNames.OfAllShapes).ToList();
 
         if (candidates.Count > 0 && state.Value is { Known.HasConfigurationTypes: true } compilationState)
         {

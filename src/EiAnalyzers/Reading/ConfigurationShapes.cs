@@ -91,8 +91,9 @@ internal static class ConfigurationShapes
     public static bool IsSdkFile(string path) =>
         FileName(path).StartsWith(SdkAssemblyPrefix, System.StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether an assembly's name is the SDK's SageMaker assembly's (or a stand-in's named after it).</summary>
-    public static bool IsSdkAssembly(string name) => name.StartsWith(SdkAssemblyPrefix, System.StringComparison.Ordinal);
+    /// <summary>Whether an assembly's name is the SDK's SageMaker assembly's (or a stand-in's named after it) or the CDK's.</summary>
+    public static bool IsSageMakerAssembly(string name) =>
+        name.StartsWith(SdkAssemblyPrefix, System.StringComparison.Ordinal) || name == CdkAssembly;
 
     /// <summary>Whether a reference's file is named after the CDK's assembly.</summary>
     public static bool IsCdkFile(string path) =>

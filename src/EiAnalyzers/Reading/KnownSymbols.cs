@@ -16,7 +16,7 @@ internal enum ConstantKind
 }
 
 /// <summary>
-/// The SageMaker types of one compilation, looked up once when it starts. Everything is compared by symbol, so an
+/// The SageMaker types of one compilation, looked up once, by the first action that needs them. Everything is compared by symbol, so an
 /// unrelated class that happens to be called <c>ProductionVariant</c> is never matched.
 /// </summary>
 internal sealed class KnownSymbols
@@ -124,7 +124,7 @@ internal sealed class KnownSymbols
     {
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            if (ConfigurationShapes.IsSdkAssembly(assembly.Name) || assembly.Name == ConfigurationShapes.CdkAssembly)
+            if (ConfigurationShapes.IsSageMakerAssembly(assembly.Name))
             {
                 return true;
             }
@@ -187,8 +187,8 @@ internal sealed class KnownSymbols
         }
 
         // Every type of the compilation is asked once, on every thread of the analysis: only a type with the
-        // attribute is remembered. Remembering every type's null, behind the dictionary's locks, was half of the
-        // analyzer's time in a new csc process (docs/performance.md, change 14).
+        // attribute is remembered. Remembering every type's null, behind the dictionary's locks, was more than a
+        // quarter of the analyzer's time in a new csc process (docs/performance.md, change 14).
         var definition = type.OriginalDefinition;
         if (!DeclarationReader.HasAttribute(definition, attribute))
         {
