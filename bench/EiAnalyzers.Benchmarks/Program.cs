@@ -614,6 +614,7 @@ public static class Program
                         break;
                     case "--quick":
                         Jobs.Warmup = 1;
+                        Jobs.GeneratorWarmup = 2;
                         Jobs.Iterations = 3;
                         Jobs.LargeIterations = 2;
                         options.Sizes = sizesGiven ? options.Sizes : new List<int> { 200, 1000 };
