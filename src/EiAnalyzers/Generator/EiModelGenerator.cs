@@ -67,9 +67,15 @@ public sealed class EiModelGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(modelSet, static (output, set) =>
         {
+            var registries = ImageRegistries.For(set.Valid);
             foreach (var model in set.Valid)
             {
-                output.AddSource(Emitter.ModelHint(model), Emitter.Model(model));
+                output.AddSource(Emitter.ModelHint(model), Emitter.Model(model, registries));
+            }
+
+            if (!registries.IsEmpty)
+            {
+                output.AddSource(ImageRegistries.Hint, registries.Source());
             }
 
             output.AddSource(Emitter.CompatibilityHint, Emitter.CompatibilityTable(set));

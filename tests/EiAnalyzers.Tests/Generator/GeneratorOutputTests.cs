@@ -142,6 +142,55 @@ public class GeneratorOutputTests
         Assert.Null(Uri("Shop.Models.OldTorch", "us-east-1"));
     }
 
+    /// <summary>
+    /// Every image member of every framework version the catalog knows (and one it does not), in every region any image
+    /// is published in and one where none is: the generated methods, which ask a shared registry for the host, return
+    /// exactly the catalog's URI.
+    /// </summary>
+    [Fact]
+    public void Image_members_return_the_catalog_uri_in_every_region()
+    {
+        var models = EiAnalyzers.Knowledge.EiCatalog.Frameworks
+            .SelectMany(f => f.EiVersions.Select(v => (Framework: f, v.Version)).DefaultIfEmpty((Framework: f, Version: "1.0")).Append((Framework: f, Version: "0.0.1")))
+            .Distinct()
+            .Select((m, i) => (m.Framework, m.Version, Type: "M" + i))
+            .ToList();
+        var source = string.Join("\n", models.Select(m =>
+            $"[EiModel(\"m-{m.Type}\", EiFramework.{m.Framework.Member}, \"{m.Version}\")] internal static partial class {m.Type} {{ }}"));
+        var (output, _) = GeneratorHarness.Generate(GeneratorHarness.Compilation(TestReferences.All, "using SageMaker.ElasticInference;\n" + source));
+        Assert.Contains(output.SyntaxTrees, t => t.FilePath.EndsWith("EiImageRegistries.g.cs", StringComparison.Ordinal));
+        var assembly = GeneratorHarness.Load(output);
+
+        var regions = models
+            .SelectMany(m => EiAnalyzers.Knowledge.InferenceImages.Processors
+                .Select(p => EiAnalyzers.Knowledge.EiCatalog.InferenceImageFor(m.Framework, m.Version, p))
+                .SelectMany(image => image?.Registries.Regions ?? Enumerable.Empty<string>()))
+            .Concat(EiAnalyzers.Knowledge.EiCatalog.EiRegions)
+            .Append("xx-nowhere-1")
+            .Distinct()
+            .ToList();
+        Assert.True(regions.Count > 20, "the catalog's images are published in more regions than these: " + string.Join(", ", regions));
+
+        var compared = 0;
+        foreach (var (framework, version, type) in models)
+        {
+            var generated = assembly.GetType(type, throwOnError: true)!;
+            string? Call(string member, string region) =>
+                (string?)generated.GetMethod(member, BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, new object[] { region });
+
+            foreach (var region in regions)
+            {
+                var versioned = framework.Support == EiAnalyzers.Knowledge.EiSupport.VersionedFramework;
+                Assert.Equal(EiAnalyzers.Knowledge.EiCatalog.EiImageUri(framework, version, region), Call("EiImageUri", region));
+                Assert.Equal(versioned ? EiAnalyzers.Knowledge.EiCatalog.InferenceImageFor(framework, version, "cpu")?.UriIn(region) : null, Call("CpuImageUri", region));
+                Assert.Equal(versioned ? EiAnalyzers.Knowledge.EiCatalog.InferenceImageFor(framework, version, "gpu")?.UriIn(region) : null, Call("GpuImageUri", region));
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 500, $"only {compared} (model, region) pairs compared");
+    }
+
     [Fact]
     public void Compatibility_table_has_a_row_per_model_accelerator_and_host_with_reasons()
     {

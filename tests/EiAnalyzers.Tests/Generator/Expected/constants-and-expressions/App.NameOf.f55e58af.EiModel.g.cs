@@ -26,11 +26,8 @@ namespace App
         /// <summary>The EI-enabled image of this model in <paramref name="region"/>, or null where none exists.</summary>
         internal static string EiImageUri(string region)
         {
-            switch (region)
-            {
-                case "us-east-1": case "us-east-2": case "us-west-2": case "eu-west-1": case "ap-northeast-1": case "ap-northeast-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/mxnet-inference-eia:1.5.1-cpu-py3";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry3(region);
+            return host == null ? null : host + "/mxnet-inference-eia:1.5.1-cpu-py3";
         }
 
         /// <summary>The CPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>

@@ -10,117 +10,39 @@ namespace SageMaker.ElasticInference
         /// <summary>How many <c>[EiModel]</c> declarations the project has, valid or not.</summary>
         public const int DeclarationCount = 9;
 
-        public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = new EiCompatibilityRow[]
+        public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = CreateRows();
+
+        /// <summary>Each model's rows: on an endpoint, then on a notebook, each in the order of <see cref="EiAccelerators.All"/>, with its verdicts as indexes into the distinct verdicts.</summary>
+        private static EiCompatibilityRow[] CreateRows()
         {
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 1300 MiB artifact", null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 1300 MiB artifact", null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("NameOf", EiFramework.MXNet, "1.5.1", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("char-size", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, "EI0005: ml.eia1.medium has 1024 MiB of memory, 1.02x the 1000 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, "EI0005: ml.eia1.medium has 1024 MiB of memory, 1.02x the 1000 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("escaped", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("from-const", EiFramework.MXNet, "1.7", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-interpolated", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("joined-name", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("parenthesized", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("raw", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("verbatim", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-        };
+            var accelerators = new[] { EiAccelerators.Eia1Medium, EiAccelerators.Eia1Large, EiAccelerators.Eia1Xlarge, EiAccelerators.Eia2Medium, EiAccelerators.Eia2Large, EiAccelerators.Eia2Xlarge };
+            var hosts = new[] { EiHost.Endpoint, EiHost.Notebook };
+            var compatible = new[] { false, true, true };
+            var reasons = new string[] { "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 1300 MiB artifact", null, null };
+            var warnings = new string[] { null, null, "EI0005: ml.eia1.medium has 1024 MiB of memory, 1.02x the 1000 MiB artifact, below the 1.5x headroom" };
+            var rows = new EiCompatibilityRow[108];
+            var next = 0;
+            void Add(string modelName, EiFramework framework, string frameworkVersion, params int[] verdicts)
+            {
+                for (var i = 0; i < verdicts.Length; i++)
+                {
+                    var verdict = verdicts[i];
+                    rows[next++] = new EiCompatibilityRow(modelName, framework, frameworkVersion, accelerators[i % accelerators.Length], hosts[i / accelerators.Length], compatible[verdict], reasons[verdict], warnings[verdict]);
+                }
+            }
+
+            Add("NameOf", EiFramework.MXNet, "1.5.1", 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1);
+            Add("char-size", EiFramework.TensorFlow, "2.3", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+            Add("escaped", EiFramework.TensorFlow, "2.3", 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1);
+            Add("from-const", EiFramework.MXNet, "1.7", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+            Add("joined-interpolated", EiFramework.TensorFlow, "2.3", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+            Add("joined-name", EiFramework.TensorFlow, "2.3", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+            Add("parenthesized", EiFramework.TensorFlow, "2.3", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+            Add("raw", EiFramework.TensorFlow, "2.3", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+            Add("verbatim", EiFramework.TensorFlow, "2.3", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+
+            return rows;
+        }
 
         /// <summary>The accelerators compatible with the model named <paramref name="modelName"/> on <paramref name="host"/>, in the order of <see cref="EiAccelerators.All"/>.</summary>
         internal static EiAccelerator[] CompatibleAccelerators(string modelName, EiHost host)

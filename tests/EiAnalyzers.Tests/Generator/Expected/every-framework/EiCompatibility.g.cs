@@ -10,213 +10,47 @@ namespace SageMaker.ElasticInference
         /// <summary>How many <c>[EiModel]</c> declarations the project has, valid or not.</summary>
         public const int DeclarationCount = 17;
 
-        public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = new EiCompatibilityRow[]
+        public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = CreateRows();
+
+        /// <summary>Each model's rows: on an endpoint, then on a notebook, each in the order of <see cref="EiAccelerators.All"/>, with its verdicts as indexes into the distinct verdicts.</summary>
+        private static EiCompatibilityRow[] CreateRows()
         {
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("hf", EiFramework.HuggingFace, "4.26", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0002: Hugging Face has no Elastic Inference build", null),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 4096 MiB artifact", null),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 4096 MiB artifact", null),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, "EI0005: ml.eia1.xlarge has 4096 MiB of memory, 1x the 4096 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 4096 MiB artifact", null),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, "EI0005: ml.eia2.large has 4096 MiB of memory, 1x the 4096 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 4096 MiB artifact", null),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 4096 MiB artifact", null),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, "EI0005: ml.eia1.xlarge has 4096 MiB of memory, 1x the 4096 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 4096 MiB artifact", null),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, "EI0005: ml.eia2.large has 4096 MiB of memory, 1x the 4096 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("ic", EiFramework.ImageClassification, "1", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("km", EiFramework.KMeans, "1", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0002: The k-means built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("ll", EiFramework.LinearLearner, "1", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-13", EiFramework.MXNet, "1.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0004: ml.eia1.xlarge has 4096 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0004: ml.eia2.large has 4096 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, "EI0005: ml.eia2.xlarge has 8192 MiB of memory, 1.17x the 7000 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0004: ml.eia1.xlarge has 4096 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0004: ml.eia2.large has 4096 MiB of memory, less than the 7000 MiB artifact", null),
-            new EiCompatibilityRow("mx-140", EiFramework.MXNet, "1.4.0", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, "EI0005: ml.eia2.xlarge has 8192 MiB of memory, 1.17x the 7000 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("mx-17", EiFramework.MXNet, "1.7.0", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("od", EiFramework.ObjectDetection, "1", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("onnx", EiFramework.Onnx, "1.0", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("other", EiFramework.Other, "3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0002: a framework without EI support has no Elastic Inference build", null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0003: EI-enabled PyTorch is not supported on notebook instances (local mode works for TensorFlow and MXNet)", null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0003: EI-enabled PyTorch is not supported on notebook instances (local mode works for TensorFlow and MXNet)", null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0003: EI-enabled PyTorch is not supported on notebook instances (local mode works for TensorFlow and MXNet)", null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0003: EI-enabled PyTorch is not supported on notebook instances (local mode works for TensorFlow and MXNet)", null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0003: EI-enabled PyTorch is not supported on notebook instances (local mode works for TensorFlow and MXNet)", null),
-            new EiCompatibilityRow("pt-131", EiFramework.PyTorch, "1.3.1", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0003: EI-enabled PyTorch is not supported on notebook instances (local mode works for TensorFlow and MXNet)", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("pt-181", EiFramework.PyTorch, "1.8.1", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("sklearn", EiFramework.ScikitLearn, "1.2", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0002: Scikit-learn has no Elastic Inference build", null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("tf-110", EiFramework.TensorFlow, "1.10", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 3000 MiB artifact", null),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 3000 MiB artifact", null),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, "EI0005: ml.eia1.xlarge has 4096 MiB of memory, 1.37x the 3000 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 3000 MiB artifact", null),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, "EI0005: ml.eia2.large has 4096 MiB of memory, 1.37x the 3000 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 3000 MiB artifact", null),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 3000 MiB artifact", null),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, "EI0005: ml.eia1.xlarge has 4096 MiB of memory, 1.37x the 3000 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 3000 MiB artifact", null),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, "EI0005: ml.eia2.large has 4096 MiB of memory, 1.37x the 3000 MiB artifact, below the 1.5x headroom"),
-            new EiCompatibilityRow("tf-113", EiFramework.TensorFlow, "1.13.0", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("tf-22", EiFramework.TensorFlow, "2.2", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia1Medium, EiHost.Endpoint, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia1Large, EiHost.Endpoint, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia2Medium, EiHost.Endpoint, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia2Large, EiHost.Endpoint, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia1Medium, EiHost.Notebook, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia1Large, EiHost.Notebook, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia1Xlarge, EiHost.Notebook, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia2Medium, EiHost.Notebook, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia2Large, EiHost.Notebook, false, "EI0002: XGBoost has no Elastic Inference build", null),
-            new EiCompatibilityRow("xgb", EiFramework.XGBoost, "1.7", EiAccelerators.Eia2Xlarge, EiHost.Notebook, false, "EI0002: XGBoost has no Elastic Inference build", null),
-        };
+            var accelerators = new[] { EiAccelerators.Eia1Medium, EiAccelerators.Eia1Large, EiAccelerators.Eia1Xlarge, EiAccelerators.Eia2Medium, EiAccelerators.Eia2Large, EiAccelerators.Eia2Xlarge };
+            var hosts = new[] { EiHost.Endpoint, EiHost.Notebook };
+            var compatible = new[] { false, false, false, true, false, true, true, false, false, false, false, false, false, false, true, false, false, false, false, false, false, false, true, false, true, false, false };
+            var reasons = new string[] { "EI0002: Hugging Face has no Elastic Inference build", "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 4096 MiB artifact", "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 4096 MiB artifact", null, "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 4096 MiB artifact", null, null, "EI0002: The k-means built-in algorithm has no Elastic Inference build", "EI0002: The Linear Learner built-in algorithm has no Elastic Inference build", "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 7000 MiB artifact", "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 7000 MiB artifact", "EI0004: ml.eia1.xlarge has 4096 MiB of memory, less than the 7000 MiB artifact", "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 7000 MiB artifact", "EI0004: ml.eia2.large has 4096 MiB of memory, less than the 7000 MiB artifact", null, "EI0002: ONNX has no Elastic Inference build; import the ONNX model into MXNet and serve it as an MXNet model", "EI0002: a framework without EI support has no Elastic Inference build", "EI0003: EI-enabled PyTorch is not supported on notebook instances (local mode works for TensorFlow and MXNet)", "EI0007: PyTorch 1.8.1 has no Elastic Inference build; supported versions: 1.3.1, 1.5.1", "EI0002: Scikit-learn has no Elastic Inference build", "EI0004: ml.eia1.medium has 1024 MiB of memory, less than the 3000 MiB artifact", "EI0004: ml.eia1.large has 2048 MiB of memory, less than the 3000 MiB artifact", null, "EI0004: ml.eia2.medium has 2048 MiB of memory, less than the 3000 MiB artifact", null, "EI0007: TensorFlow 2.2 has no Elastic Inference build; supported versions: 1.10.0, 1.11.0, 1.12.0, 1.13.0, 1.14.0, 1.15.0, 2.0.0, 2.3.0", "EI0002: XGBoost has no Elastic Inference build" };
+            var warnings = new string[] { null, null, null, "EI0005: ml.eia1.xlarge has 4096 MiB of memory, 1x the 4096 MiB artifact, below the 1.5x headroom", null, "EI0005: ml.eia2.large has 4096 MiB of memory, 1x the 4096 MiB artifact, below the 1.5x headroom", null, null, null, null, null, null, null, null, "EI0005: ml.eia2.xlarge has 8192 MiB of memory, 1.17x the 7000 MiB artifact, below the 1.5x headroom", null, null, null, null, null, null, null, "EI0005: ml.eia1.xlarge has 4096 MiB of memory, 1.37x the 3000 MiB artifact, below the 1.5x headroom", null, "EI0005: ml.eia2.large has 4096 MiB of memory, 1.37x the 3000 MiB artifact, below the 1.5x headroom", null, null };
+            var rows = new EiCompatibilityRow[204];
+            var next = 0;
+            void Add(string modelName, EiFramework framework, string frameworkVersion, params int[] verdicts)
+            {
+                for (var i = 0; i < verdicts.Length; i++)
+                {
+                    var verdict = verdicts[i];
+                    rows[next++] = new EiCompatibilityRow(modelName, framework, frameworkVersion, accelerators[i % accelerators.Length], hosts[i / accelerators.Length], compatible[verdict], reasons[verdict], warnings[verdict]);
+                }
+            }
+
+            Add("hf", EiFramework.HuggingFace, "4.26", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            Add("ic", EiFramework.ImageClassification, "1", 1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6);
+            Add("km", EiFramework.KMeans, "1", 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7);
+            Add("ll", EiFramework.LinearLearner, "1", 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8);
+            Add("mx-13", EiFramework.MXNet, "1.3", 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6);
+            Add("mx-140", EiFramework.MXNet, "1.4.0", 9, 10, 11, 12, 13, 14, 9, 10, 11, 12, 13, 14);
+            Add("mx-17", EiFramework.MXNet, "1.7.0", 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6);
+            Add("od", EiFramework.ObjectDetection, "1", 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6);
+            Add("onnx", EiFramework.Onnx, "1.0", 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15);
+            Add("other", EiFramework.Other, "3", 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16);
+            Add("pt-131", EiFramework.PyTorch, "1.3.1", 6, 6, 6, 6, 6, 6, 17, 17, 17, 17, 17, 17);
+            Add("pt-181", EiFramework.PyTorch, "1.8.1", 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18);
+            Add("sklearn", EiFramework.ScikitLearn, "1.2", 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19);
+            Add("tf-110", EiFramework.TensorFlow, "1.10", 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6);
+            Add("tf-113", EiFramework.TensorFlow, "1.13.0", 20, 21, 22, 23, 24, 6, 20, 21, 22, 23, 24, 6);
+            Add("tf-22", EiFramework.TensorFlow, "2.2", 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25);
+            Add("xgb", EiFramework.XGBoost, "1.7", 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26);
+
+            return rows;
+        }
 
         /// <summary>The accelerators compatible with the model named <paramref name="modelName"/> on <paramref name="host"/>, in the order of <see cref="EiAccelerators.All"/>.</summary>
         internal static EiAccelerator[] CompatibleAccelerators(string modelName, EiHost host)

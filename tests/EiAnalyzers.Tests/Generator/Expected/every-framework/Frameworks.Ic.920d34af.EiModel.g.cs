@@ -26,16 +26,8 @@ namespace Frameworks
         /// <summary>The EI-enabled image of this model in <paramref name="region"/>, or null where none exists.</summary>
         internal static string EiImageUri(string region)
         {
-            switch (region)
-            {
-                case "us-east-1": return "811284229777.dkr.ecr.us-east-1.amazonaws.com/image-classification:1";
-                case "us-east-2": return "825641698319.dkr.ecr.us-east-2.amazonaws.com/image-classification:1";
-                case "us-west-2": return "433757028032.dkr.ecr.us-west-2.amazonaws.com/image-classification:1";
-                case "eu-west-1": return "685385470294.dkr.ecr.eu-west-1.amazonaws.com/image-classification:1";
-                case "ap-northeast-1": return "501404015308.dkr.ecr.ap-northeast-1.amazonaws.com/image-classification:1";
-                case "ap-northeast-2": return "306986355934.dkr.ecr.ap-northeast-2.amazonaws.com/image-classification:1";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry6(region);
+            return host == null ? null : host + "/image-classification:1";
         }
 
         /// <summary>The CPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>

@@ -26,49 +26,22 @@ namespace Frameworks
         /// <summary>The EI-enabled image of this model in <paramref name="region"/>, or null where none exists.</summary>
         internal static string EiImageUri(string region)
         {
-            switch (region)
-            {
-                case "us-east-1": case "us-east-2": case "us-west-2": case "eu-west-1": case "ap-northeast-1": case "ap-northeast-2": return "520713654638.dkr.ecr." + region + ".amazonaws.com/sagemaker-tensorflow-eia:1.10.0-cpu-py2";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry4(region);
+            return host == null ? null : host + "/sagemaker-tensorflow-eia:1.10.0-cpu-py2";
         }
 
         /// <summary>The CPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
         internal static string CpuImageUri(string region)
         {
-            switch (region)
-            {
-                case "af-south-1": return "313743910680.dkr.ecr.af-south-1.amazonaws.com/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "ap-east-1": return "057415533634.dkr.ecr.ap-east-1.amazonaws.com/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "ap-northeast-1": case "ap-northeast-2": case "ap-south-1": case "ap-southeast-1": case "ap-southeast-2": case "ca-central-1": case "eu-central-1": case "eu-north-1": case "eu-west-1": case "eu-west-2": case "eu-west-3": case "sa-east-1": case "us-east-1": case "us-east-2": case "us-west-1": case "us-west-2": return "520713654638.dkr.ecr." + region + ".amazonaws.com/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "cn-north-1": return "422961961927.dkr.ecr.cn-north-1.amazonaws.com.cn/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "cn-northwest-1": return "423003514399.dkr.ecr.cn-northwest-1.amazonaws.com.cn/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "eu-south-1": return "048378556238.dkr.ecr.eu-south-1.amazonaws.com/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "me-south-1": return "724002660598.dkr.ecr.me-south-1.amazonaws.com/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "us-gov-west-1": return "246785580436.dkr.ecr.us-gov-west-1.amazonaws.com/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "us-iso-east-1": return "744548109606.dkr.ecr.us-iso-east-1.c2s.ic.gov/sagemaker-tensorflow:1.10.0-cpu-py2";
-                case "us-isob-east-1": return "453391408702.dkr.ecr.us-isob-east-1.sc2s.sgov.gov/sagemaker-tensorflow:1.10.0-cpu-py2";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry1(region);
+            return host == null ? null : host + "/sagemaker-tensorflow:1.10.0-cpu-py2";
         }
 
         /// <summary>The GPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
         internal static string GpuImageUri(string region)
         {
-            switch (region)
-            {
-                case "af-south-1": return "313743910680.dkr.ecr.af-south-1.amazonaws.com/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "ap-east-1": return "057415533634.dkr.ecr.ap-east-1.amazonaws.com/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "ap-northeast-1": case "ap-northeast-2": case "ap-south-1": case "ap-southeast-1": case "ap-southeast-2": case "ca-central-1": case "eu-central-1": case "eu-north-1": case "eu-west-1": case "eu-west-2": case "eu-west-3": case "sa-east-1": case "us-east-1": case "us-east-2": case "us-west-1": case "us-west-2": return "520713654638.dkr.ecr." + region + ".amazonaws.com/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "cn-north-1": return "422961961927.dkr.ecr.cn-north-1.amazonaws.com.cn/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "cn-northwest-1": return "423003514399.dkr.ecr.cn-northwest-1.amazonaws.com.cn/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "eu-south-1": return "048378556238.dkr.ecr.eu-south-1.amazonaws.com/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "me-south-1": return "724002660598.dkr.ecr.me-south-1.amazonaws.com/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "us-gov-west-1": return "246785580436.dkr.ecr.us-gov-west-1.amazonaws.com/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "us-iso-east-1": return "744548109606.dkr.ecr.us-iso-east-1.c2s.ic.gov/sagemaker-tensorflow:1.10.0-gpu-py2";
-                case "us-isob-east-1": return "453391408702.dkr.ecr.us-isob-east-1.sc2s.sgov.gov/sagemaker-tensorflow:1.10.0-gpu-py2";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry1(region);
+            return host == null ? null : host + "/sagemaker-tensorflow:1.10.0-gpu-py2";
         }
 
         /// <summary>This model's rows of <see cref="global::SageMaker.ElasticInference.EiCompatibility"/>.</summary>

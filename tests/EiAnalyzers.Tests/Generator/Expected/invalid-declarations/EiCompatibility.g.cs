@@ -10,21 +10,31 @@ namespace SageMaker.ElasticInference
         /// <summary>How many <c>[EiModel]</c> declarations the project has, valid or not.</summary>
         public const int DeclarationCount = 12;
 
-        public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = new EiCompatibilityRow[]
+        public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = CreateRows();
+
+        /// <summary>Each model's rows: on an endpoint, then on a notebook, each in the order of <see cref="EiAccelerators.All"/>, with its verdicts as indexes into the distinct verdicts.</summary>
+        private static EiCompatibilityRow[] CreateRows()
         {
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Endpoint, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia1Xlarge, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Medium, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Large, EiHost.Notebook, true, null, null),
-            new EiCompatibilityRow("twice", EiFramework.TensorFlow, "2.3", EiAccelerators.Eia2Xlarge, EiHost.Notebook, true, null, null),
-        };
+            var accelerators = new[] { EiAccelerators.Eia1Medium, EiAccelerators.Eia1Large, EiAccelerators.Eia1Xlarge, EiAccelerators.Eia2Medium, EiAccelerators.Eia2Large, EiAccelerators.Eia2Xlarge };
+            var hosts = new[] { EiHost.Endpoint, EiHost.Notebook };
+            var compatible = new[] { true };
+            var reasons = new string[] { null };
+            var warnings = new string[] { null };
+            var rows = new EiCompatibilityRow[12];
+            var next = 0;
+            void Add(string modelName, EiFramework framework, string frameworkVersion, params int[] verdicts)
+            {
+                for (var i = 0; i < verdicts.Length; i++)
+                {
+                    var verdict = verdicts[i];
+                    rows[next++] = new EiCompatibilityRow(modelName, framework, frameworkVersion, accelerators[i % accelerators.Length], hosts[i / accelerators.Length], compatible[verdict], reasons[verdict], warnings[verdict]);
+                }
+            }
+
+            Add("twice", EiFramework.TensorFlow, "2.3", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+            return rows;
+        }
 
         /// <summary>The accelerators compatible with the model named <paramref name="modelName"/> on <paramref name="host"/>, in the order of <see cref="EiAccelerators.All"/>.</summary>
         internal static EiAccelerator[] CompatibleAccelerators(string modelName, EiHost host)

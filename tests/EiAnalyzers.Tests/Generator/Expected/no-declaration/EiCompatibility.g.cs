@@ -10,9 +10,7 @@ namespace SageMaker.ElasticInference
         /// <summary>How many <c>[EiModel]</c> declarations the project has, valid or not.</summary>
         public const int DeclarationCount = 0;
 
-        public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = new EiCompatibilityRow[]
-        {
-        };
+        public static readonly global::System.Collections.Generic.IReadOnlyList<EiCompatibilityRow> Rows = new EiCompatibilityRow[0];
 
         /// <summary>The accelerators compatible with the model named <paramref name="modelName"/> on <paramref name="host"/>, in the order of <see cref="EiAccelerators.All"/>.</summary>
         internal static EiAccelerator[] CompatibleAccelerators(string modelName, EiHost host)

@@ -26,77 +26,22 @@ namespace App
         /// <summary>The EI-enabled image of this model in <paramref name="region"/>, or null where none exists.</summary>
         internal static string EiImageUri(string region)
         {
-            switch (region)
-            {
-                case "us-east-1": case "us-east-2": case "us-west-2": case "eu-west-1": case "ap-northeast-1": case "ap-northeast-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/tensorflow-inference-eia:2.3.0-cpu";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry2(region);
+            return host == null ? null : host + "/tensorflow-inference-eia:2.3.0-cpu";
         }
 
         /// <summary>The CPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
         internal static string CpuImageUri(string region)
         {
-            switch (region)
-            {
-                case "af-south-1": return "626614931356.dkr.ecr.af-south-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-east-1": return "871362719292.dkr.ecr.ap-east-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-east-2": return "975050140332.dkr.ecr.ap-east-2.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-northeast-1": case "ap-northeast-2": case "ap-south-1": case "ap-southeast-1": case "ap-southeast-2": case "ca-central-1": case "eu-central-1": case "eu-north-1": case "eu-west-1": case "eu-west-2": case "eu-west-3": case "sa-east-1": case "us-east-1": case "us-east-2": case "us-west-1": case "us-west-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-northeast-3": return "364406365360.dkr.ecr.ap-northeast-3.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-south-2": return "772153158452.dkr.ecr.ap-south-2.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-southeast-3": return "907027046896.dkr.ecr.ap-southeast-3.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-southeast-4": return "457447274322.dkr.ecr.ap-southeast-4.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-southeast-5": return "550225433462.dkr.ecr.ap-southeast-5.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-southeast-6": return "633930458069.dkr.ecr.ap-southeast-6.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ap-southeast-7": return "590183813437.dkr.ecr.ap-southeast-7.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "ca-west-1": return "204538143572.dkr.ecr.ca-west-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "cn-north-1": case "cn-northwest-1": return "727897471807.dkr.ecr." + region + ".amazonaws.com.cn/tensorflow-inference:2.3.0-cpu";
-                case "eu-central-2": return "380420809688.dkr.ecr.eu-central-2.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "eu-south-1": return "692866216735.dkr.ecr.eu-south-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "eu-south-2": return "503227376785.dkr.ecr.eu-south-2.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "il-central-1": return "780543022126.dkr.ecr.il-central-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "me-central-1": return "914824155844.dkr.ecr.me-central-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "me-south-1": return "217643126080.dkr.ecr.me-south-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "mx-central-1": return "637423239942.dkr.ecr.mx-central-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "us-gov-east-1": return "446045086412.dkr.ecr.us-gov-east-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "us-gov-west-1": return "442386744353.dkr.ecr.us-gov-west-1.amazonaws.com/tensorflow-inference:2.3.0-cpu";
-                case "us-iso-east-1": return "886529160074.dkr.ecr.us-iso-east-1.c2s.ic.gov/tensorflow-inference:2.3.0-cpu";
-                case "us-isob-east-1": return "094389454867.dkr.ecr.us-isob-east-1.sc2s.sgov.gov/tensorflow-inference:2.3.0-cpu";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry1(region);
+            return host == null ? null : host + "/tensorflow-inference:2.3.0-cpu";
         }
 
         /// <summary>The GPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
         internal static string GpuImageUri(string region)
         {
-            switch (region)
-            {
-                case "af-south-1": return "626614931356.dkr.ecr.af-south-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-east-1": return "871362719292.dkr.ecr.ap-east-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-east-2": return "975050140332.dkr.ecr.ap-east-2.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-northeast-1": case "ap-northeast-2": case "ap-south-1": case "ap-southeast-1": case "ap-southeast-2": case "ca-central-1": case "eu-central-1": case "eu-north-1": case "eu-west-1": case "eu-west-2": case "eu-west-3": case "sa-east-1": case "us-east-1": case "us-east-2": case "us-west-1": case "us-west-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-northeast-3": return "364406365360.dkr.ecr.ap-northeast-3.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-south-2": return "772153158452.dkr.ecr.ap-south-2.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-southeast-3": return "907027046896.dkr.ecr.ap-southeast-3.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-southeast-4": return "457447274322.dkr.ecr.ap-southeast-4.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-southeast-5": return "550225433462.dkr.ecr.ap-southeast-5.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-southeast-6": return "633930458069.dkr.ecr.ap-southeast-6.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ap-southeast-7": return "590183813437.dkr.ecr.ap-southeast-7.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "ca-west-1": return "204538143572.dkr.ecr.ca-west-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "cn-north-1": case "cn-northwest-1": return "727897471807.dkr.ecr." + region + ".amazonaws.com.cn/tensorflow-inference:2.3.0-gpu";
-                case "eu-central-2": return "380420809688.dkr.ecr.eu-central-2.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "eu-south-1": return "692866216735.dkr.ecr.eu-south-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "eu-south-2": return "503227376785.dkr.ecr.eu-south-2.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "il-central-1": return "780543022126.dkr.ecr.il-central-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "me-central-1": return "914824155844.dkr.ecr.me-central-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "me-south-1": return "217643126080.dkr.ecr.me-south-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "mx-central-1": return "637423239942.dkr.ecr.mx-central-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "us-gov-east-1": return "446045086412.dkr.ecr.us-gov-east-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "us-gov-west-1": return "442386744353.dkr.ecr.us-gov-west-1.amazonaws.com/tensorflow-inference:2.3.0-gpu";
-                case "us-iso-east-1": return "886529160074.dkr.ecr.us-iso-east-1.c2s.ic.gov/tensorflow-inference:2.3.0-gpu";
-                case "us-isob-east-1": return "094389454867.dkr.ecr.us-isob-east-1.sc2s.sgov.gov/tensorflow-inference:2.3.0-gpu";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry1(region);
+            return host == null ? null : host + "/tensorflow-inference:2.3.0-gpu";
         }
 
         /// <summary>This model's rows of <see cref="global::SageMaker.ElasticInference.EiCompatibility"/>.</summary>

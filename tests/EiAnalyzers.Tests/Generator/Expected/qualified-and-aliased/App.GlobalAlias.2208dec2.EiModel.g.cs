@@ -26,67 +26,22 @@ namespace App
         /// <summary>The EI-enabled image of this model in <paramref name="region"/>, or null where none exists.</summary>
         internal static string EiImageUri(string region)
         {
-            switch (region)
-            {
-                case "us-east-1": case "us-east-2": case "us-west-2": case "eu-west-1": case "ap-northeast-1": case "ap-northeast-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/mxnet-inference-eia:1.4.1-cpu-py3";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry3(region);
+            return host == null ? null : host + "/mxnet-inference-eia:1.4.1-cpu-py3";
         }
 
         /// <summary>The CPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
         internal static string CpuImageUri(string region)
         {
-            switch (region)
-            {
-                case "af-south-1": return "626614931356.dkr.ecr.af-south-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "ap-east-1": return "871362719292.dkr.ecr.ap-east-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "ap-northeast-1": case "ap-northeast-2": case "ap-south-1": case "ap-southeast-1": case "ap-southeast-2": case "ca-central-1": case "eu-central-1": case "eu-north-1": case "eu-west-1": case "eu-west-2": case "eu-west-3": case "sa-east-1": case "us-east-1": case "us-east-2": case "us-west-1": case "us-west-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "ap-northeast-3": return "364406365360.dkr.ecr.ap-northeast-3.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "ap-south-2": return "772153158452.dkr.ecr.ap-south-2.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "ap-southeast-3": return "907027046896.dkr.ecr.ap-southeast-3.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "ap-southeast-4": return "457447274322.dkr.ecr.ap-southeast-4.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "ca-west-1": return "204538143572.dkr.ecr.ca-west-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "cn-north-1": case "cn-northwest-1": return "727897471807.dkr.ecr." + region + ".amazonaws.com.cn/mxnet-inference:1.4.1-cpu-py3";
-                case "eu-central-2": return "380420809688.dkr.ecr.eu-central-2.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "eu-south-1": return "692866216735.dkr.ecr.eu-south-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "eu-south-2": return "503227376785.dkr.ecr.eu-south-2.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "il-central-1": return "780543022126.dkr.ecr.il-central-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "me-central-1": return "914824155844.dkr.ecr.me-central-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "me-south-1": return "217643126080.dkr.ecr.me-south-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "us-gov-east-1": return "446045086412.dkr.ecr.us-gov-east-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "us-gov-west-1": return "442386744353.dkr.ecr.us-gov-west-1.amazonaws.com/mxnet-inference:1.4.1-cpu-py3";
-                case "us-iso-east-1": return "886529160074.dkr.ecr.us-iso-east-1.c2s.ic.gov/mxnet-inference:1.4.1-cpu-py3";
-                case "us-isob-east-1": return "094389454867.dkr.ecr.us-isob-east-1.sc2s.sgov.gov/mxnet-inference:1.4.1-cpu-py3";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry2(region);
+            return host == null ? null : host + "/mxnet-inference:1.4.1-cpu-py3";
         }
 
         /// <summary>The GPU inference image (without EI) of this model's framework version in <paramref name="region"/>, or null where AWS published none.</summary>
         internal static string GpuImageUri(string region)
         {
-            switch (region)
-            {
-                case "af-south-1": return "626614931356.dkr.ecr.af-south-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "ap-east-1": return "871362719292.dkr.ecr.ap-east-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "ap-northeast-1": case "ap-northeast-2": case "ap-south-1": case "ap-southeast-1": case "ap-southeast-2": case "ca-central-1": case "eu-central-1": case "eu-north-1": case "eu-west-1": case "eu-west-2": case "eu-west-3": case "sa-east-1": case "us-east-1": case "us-east-2": case "us-west-1": case "us-west-2": return "763104351884.dkr.ecr." + region + ".amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "ap-northeast-3": return "364406365360.dkr.ecr.ap-northeast-3.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "ap-south-2": return "772153158452.dkr.ecr.ap-south-2.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "ap-southeast-3": return "907027046896.dkr.ecr.ap-southeast-3.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "ap-southeast-4": return "457447274322.dkr.ecr.ap-southeast-4.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "ca-west-1": return "204538143572.dkr.ecr.ca-west-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "cn-north-1": case "cn-northwest-1": return "727897471807.dkr.ecr." + region + ".amazonaws.com.cn/mxnet-inference:1.4.1-gpu-py3";
-                case "eu-central-2": return "380420809688.dkr.ecr.eu-central-2.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "eu-south-1": return "692866216735.dkr.ecr.eu-south-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "eu-south-2": return "503227376785.dkr.ecr.eu-south-2.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "il-central-1": return "780543022126.dkr.ecr.il-central-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "me-central-1": return "914824155844.dkr.ecr.me-central-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "me-south-1": return "217643126080.dkr.ecr.me-south-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "us-gov-east-1": return "446045086412.dkr.ecr.us-gov-east-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "us-gov-west-1": return "442386744353.dkr.ecr.us-gov-west-1.amazonaws.com/mxnet-inference:1.4.1-gpu-py3";
-                case "us-iso-east-1": return "886529160074.dkr.ecr.us-iso-east-1.c2s.ic.gov/mxnet-inference:1.4.1-gpu-py3";
-                case "us-isob-east-1": return "094389454867.dkr.ecr.us-isob-east-1.sc2s.sgov.gov/mxnet-inference:1.4.1-gpu-py3";
-                default: return null;
-            }
+            var host = global::SageMaker.ElasticInference.EiImageRegistries.Registry2(region);
+            return host == null ? null : host + "/mxnet-inference:1.4.1-gpu-py3";
         }
 
         /// <summary>This model's rows of <see cref="global::SageMaker.ElasticInference.EiCompatibility"/>.</summary>
