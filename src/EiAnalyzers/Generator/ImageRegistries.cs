@@ -86,11 +86,11 @@ internal sealed class ImageRegistries
     public string Source()
     {
         var w = new CodeWriter();
-        w.Line(Emitter.HeaderLine);
-        w.Open("namespace " + Emitter.Namespace);
+        w.Line(Emitter.Header.TrimEnd('\n'));
+        w.Open("namespace " + Emitter.Ns);
         w.Line("/// <summary>The registry hosts of the images of this project's models, by region.</summary>");
-        w.Line(Emitter.EmbeddedAttribute);
-        w.Line(Emitter.GeneratedCodeAttribute);
+        w.Line(Emitter.Embedded);
+        w.Line(Emitter.GeneratedCode);
         w.Open("internal static class " + ClassName);
         for (var i = 0; i < hosts.Count; i++)
         {

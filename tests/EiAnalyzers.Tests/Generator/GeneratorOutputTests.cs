@@ -191,6 +191,44 @@ public class GeneratorOutputTests
         Assert.True(compared > 500, $"only {compared} (model, region) pairs compared");
     }
 
+    /// <summary>
+    /// The region switch of a registry is written once, in EiImageRegistries, however many models and images use it: the
+    /// models' files name no registry host. Models of the same framework version share their registries.
+    /// </summary>
+    [Fact]
+    public void Registry_hosts_are_written_once_per_registry()
+    {
+        const string source = """
+            using SageMaker.ElasticInference;
+            [EiModel("a", EiFramework.PyTorch, "1.5.1")] internal partial class A { }
+            [EiModel("b", EiFramework.PyTorch, "1.5.1")] internal partial class B { }
+            [EiModel("c", EiFramework.PyTorch, "1.5.1")] internal partial class C { }
+            """;
+        var run = GeneratorHarness.Driver().RunGenerators(GeneratorHarness.Compilation(TestReferences.All, source)).GetRunResult();
+        var sources = run.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+        var registries = sources["EiImageRegistries.g.cs"];
+        var methods = registries.Split('\n').Count(line => line.TrimStart().StartsWith("internal static string Registry", StringComparison.Ordinal));
+        var framework = EiAnalyzers.Knowledge.EiCatalog.Frameworks.Single(f => f.Member == "PyTorch");
+        var distinctRegistries = new[]
+        {
+            EiAnalyzers.Knowledge.EiCatalog.EiRegions.Select(r => EiAnalyzers.Knowledge.EiCatalog.EiImageUri(framework, "1.5.1", r)),
+            InferenceUris(framework, "cpu"),
+            InferenceUris(framework, "gpu"),
+        }.Select(uris => string.Join(" ", uris.Where(u => u is not null).Select(u => u!.Substring(0, u.IndexOf('/'))))).Distinct().Count();
+        Assert.Equal(distinctRegistries, methods);
+
+        var models = sources.Where(s => s.Key.EndsWith(".EiModel.g.cs", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, models.Count);
+        Assert.All(models, model => Assert.DoesNotContain("dkr.ecr", model.Value, StringComparison.Ordinal));
+        Assert.All(models, model => Assert.Contains("EiImageRegistries.Registry", model.Value, StringComparison.Ordinal));
+
+        static IEnumerable<string?> InferenceUris(EiAnalyzers.Knowledge.FrameworkInfo framework, string processor) =>
+            EiAnalyzers.Knowledge.EiCatalog.InferenceImageFor(framework, "1.5.1", processor) is { } image
+                ? image.Registries.Regions.Select(image.UriIn)
+                : Enumerable.Empty<string?>();
+    }
+
     [Fact]
     public void Compatibility_table_has_a_row_per_model_accelerator_and_host_with_reasons()
     {
