@@ -263,9 +263,9 @@ internal static class Emitter
         w.Line($"/// <summary>The smallest accelerator (eia2 first) with {CodeWriter.Xml(Wording.Number(model.Headroom))}x the artifact size in memory, or null when none fits.</summary>");
         w.Line($"internal static readonly {Global}EiAccelerator {GeneratedMembers.SmallestAccelerator} = {(smallest is null ? "null" : Global + "EiAccelerators." + smallest.GeneratedName)};");
         w.Line();
-        foreach (var image in ImageRegistries.ImagesOf(model))
+        foreach (var (image, split) in registries.ImagesOf(model))
         {
-            if (registries.Of(image) is { } split)
+            if (split is not null)
             {
                 RegistryImage(w, image, split);
             }

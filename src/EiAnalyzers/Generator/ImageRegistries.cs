@@ -16,12 +16,12 @@ internal sealed class ImageRegistries
     public const string ClassName = "EiImageRegistries";
     public const string Hint = ClassName + ".g.cs";
 
-    private readonly Dictionary<string, int> numbers;
-    private readonly List<IReadOnlyList<(string Region, string Host)>> hosts;
+    private readonly Dictionary<ModelSpec, IReadOnlyList<WrittenImage>> images;
+    private readonly IReadOnlyList<IReadOnlyList<(string Region, string Host)>> hosts;
 
-    private ImageRegistries(Dictionary<string, int> numbers, List<IReadOnlyList<(string Region, string Host)>> hosts)
+    private ImageRegistries(Dictionary<ModelSpec, IReadOnlyList<WrittenImage>> images, IReadOnlyList<IReadOnlyList<(string Region, string Host)>> hosts)
     {
-        this.numbers = numbers;
+        this.images = images;
         this.hosts = hosts;
     }
 
@@ -31,34 +31,41 @@ internal sealed class ImageRegistries
     /// <summary>An image as a registry method and the path after the host, e.g. <c>/pytorch-inference:1.5.1-cpu-py3</c>.</summary>
     public sealed record SplitImage(string RegistryMethod, string Path);
 
-    /// <summary>The registries the images of <paramref name="models"/> come from, numbered in ordinal order of their hosts.</summary>
+    /// <summary>An image member as the model's file writes it: through its registry, or with its own switch where <paramref name="Split"/> is null.</summary>
+    public sealed record WrittenImage(ImageMember Member, SplitImage? Split);
+
+    /// <summary>The images of <paramref name="models"/> and the registries they come from, numbered in ordinal order of their hosts.</summary>
     public static ImageRegistries For(IEnumerable<ModelSpec> models)
     {
+        var split = models.ToDictionary(model => model, model => CatalogImagesOf(model).Select(member => (Member: member, Split: Split(member.Uris))).ToList());
         var distinct = new SortedDictionary<string, IReadOnlyList<(string Region, string Host)>>(System.StringComparer.Ordinal);
-        foreach (var member in models.SelectMany(ImagesOf))
+        foreach (var member in split.Values.SelectMany(members => members))
         {
-            if (Split(member.Uris) is { } split)
+            if (member.Split is { } parts)
             {
-                distinct[split.Key] = split.Hosts;
+                distinct[parts.Key] = parts.Hosts;
             }
         }
 
-        var numbers = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var key in distinct.Keys)
-        {
-            numbers.Add(key, numbers.Count + 1);
-        }
-
-        return new ImageRegistries(numbers, distinct.Values.ToList());
+        var numbers = distinct.Keys.Select((key, index) => (key, index)).ToDictionary(k => k.key, k => k.index + 1, System.StringComparer.Ordinal);
+        var images = split.ToDictionary(
+            entry => entry.Key,
+            entry => (IReadOnlyList<WrittenImage>)entry.Value
+                .Select(m => new WrittenImage(m.Member, m.Split is { } parts ? new SplitImage(MethodName(numbers[parts.Key]), parts.Path) : null))
+                .ToList());
+        return new ImageRegistries(images, distinct.Values.ToList());
     }
 
     public bool IsEmpty => hosts.Count == 0;
+
+    /// <summary>The image members of <paramref name="model"/>, one of the models this was made <see cref="For"/>.</summary>
+    public IReadOnlyList<WrittenImage> ImagesOf(ModelSpec model) => images[model];
 
     /// <summary>
     /// The EI image and the CPU and GPU inference images (without EI) of the model's framework version, as the catalog
     /// gives them in each region: the migration off EI switches to the latter.
     /// </summary>
-    public static IEnumerable<ImageMember> ImagesOf(ModelSpec model)
+    private static IEnumerable<ImageMember> CatalogImagesOf(ModelSpec model)
     {
         var framework = model.Framework;
         yield return new ImageMember(
@@ -75,12 +82,6 @@ internal sealed class ImageRegistries
                 (image?.Registries.Regions ?? Enumerable.Empty<string>()).Select(region => (region, image!.UriIn(region))).ToList());
         }
     }
-
-    /// <summary>The image as a registry method and a path, or null when it has no URI or its URIs do not split so.</summary>
-    public SplitImage? Of(ImageMember member) =>
-        Split(member.Uris) is { } split && numbers.TryGetValue(split.Key, out var number)
-            ? new SplitImage(MethodName(number), split.Path)
-            : null;
 
     /// <summary>The shared class: one method per registry, returning its host in a region, or null where it has none.</summary>
     public string Source()

@@ -99,8 +99,10 @@ internal static class ConfigurationShapes
     public static bool IsCdkFile(string path) =>
         FileName(path).Equals(CdkAssembly + ".dll", System.StringComparison.OrdinalIgnoreCase);
 
+    private static readonly char[] PathSeparators = { '/', '\\' };
+
     // By hand: .NET Framework's Path throws on characters a reference's path may hold.
-    private static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+    private static string FileName(string path) => path.Substring(path.LastIndexOfAny(PathSeparators) + 1);
 
     private const string SdkModel = "Amazon.SageMaker.Model.";
     private const string CdkSagemaker = "Amazon.CDK.AWS.Sagemaker.";
