@@ -49,7 +49,7 @@ internal readonly record struct Condition(string? Atom, bool Negated, bool? Cons
 /// atom take the same value on a path, so that a host and an accelerator chosen by the same condition are never
 /// combined across its arms; where the value tested is known on the path, the condition is decided.
 /// </summary>
-internal sealed class Conditions
+internal sealed partial class Conditions
 {
     private readonly Dictionary<ISymbol, int> ids = new(SymbolEqualityComparer.Default);
     private readonly ControlFlowGraph? graph;
@@ -121,7 +121,7 @@ internal sealed class Conditions
                 return Membership(isNull.Operand, ValueSet.Of("null"), state, peek);
             case ILocalReferenceOperation local when AliasOf(local.Local, state) is { } alias:
                 // Kept as a fact when either the condition or the local is tested more than once.
-                return alias with { Via = Variable(local.Local, state) };
+                return alias with { Via = OwnName(local.Local, state) };
             default:
                 // A bool read as it is: decided where the path knows its value (a constant written to it).
                 return PathOf(condition, state) is { } atom
@@ -495,6 +495,20 @@ internal sealed class Conditions
 
     private string Variable(ISymbol symbol, FlowState? state)
     {
+        if (state is null)
+        {
+            return CopyHeldBy(symbol, null) is { SetMembers: null } copy ? copy.Path : OwnName(symbol, null);
+        }
+
+        // On a path, the slot tells both what the variable copied and the write that gave it its value.
+        return state.Variables.TryGetValue(symbol, out var slot)
+            ? slot.Copied is { SetMembers: null } held ? held.Path : VariableToken(symbol) + slot.Definition.ToString(CultureInfo.InvariantCulture) + "}"
+            : VariableToken(symbol) + "0}";
+    }
+
+    /// <summary>The variable's own path, at the write that gave it its value; not the variable it copied (see Conditions.Copies).</summary>
+    private string OwnName(ISymbol symbol, FlowState? state)
+    {
         var definition = state is not null && state.Variables.TryGetValue(symbol, out var slot) ? slot.Definition : 0;
         return VariableToken(symbol) + (state is null ? "*" : definition.ToString(CultureInfo.InvariantCulture)) + "}";
     }
@@ -522,6 +536,11 @@ internal sealed class Conditions
         if (instance is null)
         {
             return token;
+        }
+
+        if (IsImmutable(member) && RecordCopied(instance, member, state) is { } original)
+        {
+            return original + "." + token;
         }
 
         return PathOf(instance, state) is { } receiver ? receiver + "." + token : null;
@@ -600,6 +619,16 @@ internal sealed class Conditions
             var written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var block in graph?.Blocks ?? System.Collections.Immutable.ImmutableArray<BasicBlock>.Empty)
             {
+                foreach (var pattern in (block.BranchValue?.DescendantsAndSelf() ?? Enumerable.Empty<IOperation>()).Concat(block.Operations.SelectMany(o => o.DescendantsAndSelf()))
+                    .OfType<IDeclarationPatternOperation>())
+                {
+                    if (pattern is { DeclaredSymbol: ILocalSymbol declared, Parent: IIsPatternOperation { Value: var matched } })
+                    {
+                        // mode is var m: m is written once, with the value tested (read only where it matched).
+                        singleWrites[declared] = written.Add(declared) ? matched : null!;
+                    }
+                }
+
                 foreach (var operation in block.Operations.SelectMany(o => o.DescendantsAndSelf()))
                 {
                     if (operation is ILocalReferenceOperation reference && CapturedWrites.IsWritten(reference))

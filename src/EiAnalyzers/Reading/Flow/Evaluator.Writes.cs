@@ -41,10 +41,10 @@ internal sealed partial class Evaluator
                     State = State.WithoutFactsAbout(Conditions.MemberToken);
                 }
 
-                WriteVariable(local.Local, value, target.Syntax.SpanStart, AliasFor(local.Local.Type, valueOperation));
+                WriteVariable(local.Local, value, target.Syntax.SpanStart, AliasFor(local.Local.Type, valueOperation), Conditions.CopyMadeBy(valueOperation, State));
                 break;
             case IParameterReferenceOperation parameter:
-                WriteVariable(parameter.Parameter, value, target.Syntax.SpanStart, AliasFor(parameter.Parameter.Type, valueOperation));
+                WriteVariable(parameter.Parameter, value, target.Syntax.SpanStart, AliasFor(parameter.Parameter.Type, valueOperation), Conditions.CopyMadeBy(valueOperation, State));
                 break;
             case IFlowCaptureReferenceOperation capture when State.Captures.TryGetValue(capture.Id, out var captured) && captured.Reference is { } reference:
                 Write(reference, value, valueOperation, depth);
@@ -135,21 +135,32 @@ internal sealed partial class Evaluator
 
     /// <summary>
     /// A new value at <paramref name="definition"/>: facts about earlier writes stay true of those writes (a bool local
-    /// may still hold a condition on one), facts about an earlier run of this same write (a loop) and conditions held
-    /// through it are forgotten.
+    /// may still hold a condition on one, a copy the value it copied), facts about an earlier run of this same write (a
+    /// loop) and the conditions and copies held through it are forgotten.
     /// </summary>
-    private void WriteVariable(ISymbol symbol, Value value, int definition, Condition? alias = null)
+    private void WriteVariable(ISymbol symbol, Value value, int definition, Condition? alias = null, Copy? copy = null)
     {
         var token = Conditions.VariableToken(symbol) + definition.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
         foreach (var pair in State.Variables)
         {
-            if (pair.Value.Alias is { } held && (Mentions(held.Atom, token) || Mentions(held.Excludes, token)))
+            var slot = pair.Value;
+            if (slot.Alias is { } held && (Mentions(held.Atom, token) || Mentions(held.Excludes, token)))
             {
-                State = State.WithVariable(pair.Key, pair.Value with { Alias = null });
+                slot = slot with { Alias = null };
+            }
+
+            if (slot.Copied is { } copied && Mentions(copied.Path, token))
+            {
+                slot = slot with { Copied = null };
+            }
+
+            if (!ReferenceEquals(slot, pair.Value))
+            {
+                State = State.WithVariable(pair.Key, slot);
             }
         }
 
-        State = State.WithoutFactsAbout(token).WithVariable(symbol, new Slot(value, definition) { Alias = alias });
+        State = State.WithoutFactsAbout(token).WithVariable(symbol, new Slot(value, definition) { Alias = alias, Copied = copy });
     }
 
     private static bool Mentions(string? atom, string token) => atom is not null && atom.IndexOf(token, System.StringComparison.Ordinal) >= 0;

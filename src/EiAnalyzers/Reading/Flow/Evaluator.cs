@@ -109,9 +109,15 @@ internal sealed partial class Evaluator
             case IVariableDeclaratorOperation declarator:
                 if (declarator.Initializer is { } initializer)
                 {
-                    WriteVariable(declarator.Symbol, Evaluate(initializer.Value, depth + 1), declarator.Syntax.SpanStart, AliasFor(declarator.Symbol.Type, initializer.Value));
+                    WriteVariable(declarator.Symbol, Evaluate(initializer.Value, depth + 1), declarator.Syntax.SpanStart, AliasFor(declarator.Symbol.Type, initializer.Value),
+                        Conditions.CopyMadeBy(initializer.Value, State));
                 }
 
+                return Value.Unknown;
+            case IIsPatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } declaration } isPattern:
+                // mode is var m, boxed is string s: the variable is read only where the pattern matched, and then holds the value tested.
+                var matched = Evaluate(isPattern.Value, depth + 1);
+                WriteVariable(declared, matched, declaration.Syntax.SpanStart, AliasFor(declared.Type, isPattern.Value), Conditions.CopyMadeBy(isPattern.Value, State));
                 return Value.Unknown;
             case IObjectCreationOperation creation:
                 return Create(creation, depth);

@@ -12,6 +12,19 @@ internal sealed record Slot(Value Value, int Definition)
 {
     /// <summary>For a bool, the condition it was given (<c>var useEi = !gpu;</c>): a test of it is a test of that.</summary>
     public Condition? Alias { get; init; }
+
+    /// <summary>The variable this one's write copied (<c>var m = mode;</c>, <c>mode is var m</c>, <c>o with { ... }</c>), while that holds.</summary>
+    public Copy? Copied { get; init; }
+}
+
+/// <summary>
+/// A copy of a variable's value: the path of that variable at the write, so that a test of the copy is a test of it.
+/// For a record copied with <c>with</c>, <see cref="SetMembers"/> names the members it set (",Mode,"); the others
+/// that cannot change after construction are the original's. Null for the same value.
+/// </summary>
+internal sealed record Copy(string Path, string? SetMembers)
+{
+    public bool Keeps(ISymbol member) => SetMembers is null || SetMembers.IndexOf("," + member.Name + ",", System.StringComparison.Ordinal) < 0;
 }
 
 /// <summary>A flow capture of the control flow graph: its value and, where the captured operation is a reference, the reference.</summary>

@@ -265,25 +265,27 @@ internal sealed class PathExplorer
                 continue;
             }
 
-            var condition = evaluator.Conditions.Read(block.BranchValue, null);
-            if (condition.Atom is { } atom)
+            // By the names the condition is written with, and through the copies it reads (m for mode after var m = mode;).
+            var keys = new HashSet<string>();
+            foreach (var condition in new[] { evaluator.Conditions.Read(block.BranchValue, null), evaluator.Conditions.ReadAsWritten(block.BranchValue) })
             {
-                Count(Shape(atom));
+                foreach (var key in new[] { condition.Atom, condition.Excludes, condition.Via })
+                {
+                    if (key is not null)
+                    {
+                        keys.Add(Shape(key));
+                    }
+                }
+
+                if (condition.SetPath is { } path)
+                {
+                    keys.Add("=" + Shape(path));
+                }
             }
 
-            if (condition.Excludes is { } excluded)
+            foreach (var key in keys)
             {
-                Count(Shape(excluded));
-            }
-
-            if (condition.Via is { } via)
-            {
-                Count(Shape(via));
-            }
-
-            if (condition.SetPath is { } path)
-            {
-                Count("=" + Shape(path));
+                Count(key);
             }
         }
 

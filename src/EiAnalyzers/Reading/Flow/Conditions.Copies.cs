@@ -1,0 +1,168 @@
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EiAnalyzers.Reading.Flow;
+
+/// <summary>
+/// Copies: a variable given another variable's value (<c>var m = mode;</c>, <c>mode is var m</c>) is another name for
+/// that value as it was, so a test of one is a test of the other; a record copied with <c>with</c> keeps the original's
+/// members it does not set, where they cannot change after construction. Only variables are followed, never members
+/// (a member may change while the copy keeps the value it had).
+/// </summary>
+internal sealed partial class Conditions
+{
+    /// <summary>How many copies of copies are followed before the paths are read (a guard against incomplete code).</summary>
+    private const int MaxCopyChain = 8;
+
+    /// <summary>The method a record's <c>with</c> calls to copy it (the compiler's name; not in Roslyn 4.8's WellKnownMemberNames).</summary>
+    private const string CloneMethodName = "<Clone>$";
+
+    private int followingCopies;
+
+    /// <summary>
+    /// <paramref name="condition"/> read before the paths by the names it is written with, copies not followed: a
+    /// variable tested by its own name in one place and through a copy in another has both names on the paths.
+    /// </summary>
+    public Condition ReadAsWritten(IOperation condition)
+    {
+        var saved = followingCopies;
+        followingCopies = MaxCopyChain;
+        try
+        {
+            return Read(condition, null);
+        }
+        finally
+        {
+            followingCopies = saved;
+        }
+    }
+
+    /// <summary>
+    /// What writing <paramref name="value"/> copies: a variable read through conversions that keep the value, a flow
+    /// capture of one, or a record it clones with <c>with</c>. Null for anything else.
+    /// </summary>
+    public Copy? CopyMadeBy(IOperation value, FlowState? state)
+    {
+        var read = KeepingValue(value);
+        switch (read)
+        {
+            case ILocalReferenceOperation or IParameterReferenceOperation:
+                return PathOf(read, state) is { } path ? new Copy(path, null) : null;
+            case IFlowCaptureReferenceOperation capture when CaptureSource(capture, state) is { } source:
+                if (KeepingValue(source) is ILocalReferenceOperation or IParameterReferenceOperation && capture.Type is { IsReferenceType: true })
+                {
+                    // The governing value of a switch, captured: a reference, so nothing written to its members makes it another value.
+                    return PathOf(capture, state) is { } capturedPath ? new Copy(capturedPath, null) : null;
+                }
+
+                if (source is IInvocationOperation { TargetMethod.Name: CloneMethodName, Instance: { } original, Syntax: WithExpressionSyntax with }
+                    && KeepingValue(original) is ILocalReferenceOperation or IParameterReferenceOperation
+                    && !HasCopyConstructor(original.Type)
+                    && SetMembers(with) is { } set
+                    && PathOf(original, state) is { } recordPath)
+                {
+                    // A copy of a copy keeps what neither sets.
+                    return VariableOf(original) is { } copied && CopyHeldBy(copied, state) is { SetMembers: { } before } earlier
+                        ? new Copy(earlier.Path, before + set.Substring(1))
+                        : new Copy(recordPath, set);
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The copy <paramref name="symbol"/> holds: on a path, what its write recorded; before the paths are read, what its only write copies.</summary>
+    private Copy? CopyHeldBy(ISymbol symbol, FlowState? state)
+    {
+        if (state is not null)
+        {
+            return state.Variables.TryGetValue(symbol, out var slot) ? slot.Copied : null;
+        }
+
+        if (symbol is not ILocalSymbol local || followingCopies >= MaxCopyChain || SingleWriteOf(local) is not { } value)
+        {
+            return null;
+        }
+
+        followingCopies++;
+        try
+        {
+            return CopyMadeBy(value, null);
+        }
+        finally
+        {
+            followingCopies--;
+        }
+    }
+
+    /// <summary>For <c>copy.UseGpu</c> where <c>copy = o with { Mode = ... }</c>: the path of <c>o</c>, whose member it is.</summary>
+    private string? RecordCopied(IOperation instance, ISymbol member, FlowState? state) =>
+        VariableOf(instance) is { } symbol && CopyHeldBy(symbol, state) is { SetMembers: not null } copy && copy.Keeps(member) ? copy.Path : null;
+
+    /// <summary>The local or parameter <paramref name="operation"/> reads, where it has a stable name (not volatile).</summary>
+    private ISymbol? VariableOf(IOperation operation)
+    {
+        var symbol = KeepingValue(operation) switch
+        {
+            ILocalReferenceOperation local => (ISymbol)local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+        return symbol is not null && !IsVolatile(symbol) ? symbol : null;
+    }
+
+    private IOperation? CaptureSource(IFlowCaptureReferenceOperation capture, FlowState? state) =>
+        state is not null
+            ? state.Captures.TryGetValue(capture.Id, out var captured) ? captured.Source : null
+            : CapturedValue(capture.Id);
+
+    /// <summary>Through the conversions that keep the value itself: identity, reference, to a nullable.</summary>
+    private static IOperation KeepingValue(IOperation operation)
+    {
+        while (operation is IConversionOperation { OperatorMethod: null, Conversion: var conversion } converted
+            && (conversion.IsIdentity || conversion.IsReference || conversion.IsNullable))
+        {
+            operation = converted.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>A record whose copy constructor (or a base's) is the project's own may copy its members otherwise.</summary>
+    private static bool HasCopyConstructor(ITypeSymbol? type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (current.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared && c.Parameters.Length == 1
+                && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, current)))
+            {
+                return true;
+            }
+        }
+
+        return type is null;
+    }
+
+    /// <summary>The members a <c>with</c> sets, as ",Mode,Count,"; null where its initializer is not plain assignments of names.</summary>
+    private static string? SetMembers(WithExpressionSyntax with)
+    {
+        var names = new StringBuilder(",");
+        foreach (var expression in with.Initializer.Expressions)
+        {
+            if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax name })
+            {
+                return null;
+            }
+
+            names.Append(name.Identifier.ValueText).Append(',');
+        }
+
+        return names.ToString();
+    }
+}
