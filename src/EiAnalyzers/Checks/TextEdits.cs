@@ -59,19 +59,12 @@ internal static class TextEdits
             return null;
         }
 
-        var cost = new long[n + 1, m + 1];
-        var move = new byte[n + 1, m + 1];
+        // Only the window is stored (an image URI's host and most of its path are in the common start).
+        var columns = newEnd - prefix + 1;
+        var cost = new long[(oldEnd - prefix + 1) * columns];
+        var move = new byte[cost.Length];
+        int Cell(int i, int j) => ((i - prefix) * columns) + j - prefix;
         const byte Keep = 1, Delete = 2, Insert = 3;
-        for (int i = n, j = m; i > oldEnd && j > newEnd; i--, j--)
-        {
-            move[i - 1, j - 1] = Keep;
-        }
-
-        for (int i = 0; i < prefix; i++)
-        {
-            move[i, i] = Keep;
-        }
-
         for (var i = oldEnd; i >= prefix; i--)
         {
             for (var j = newEnd; j >= prefix; j--)
@@ -83,40 +76,41 @@ internal static class TextEdits
 
                 var best = Impossible;
                 byte chosen = 0;
-                if (i < oldEnd && j < newEnd && old[i] == newPattern[j] && cost[i + 1, j + 1] < best)
+                if (i < oldEnd && j < newEnd && old[i] == newPattern[j] && cost[Cell(i + 1, j + 1)] < best)
                 {
-                    best = cost[i + 1, j + 1];
+                    best = cost[Cell(i + 1, j + 1)];
                     chosen = Keep;
                 }
 
-                if (i < oldEnd && Cost(value.Parts[owner[i]]) is var deleteCost && deleteCost < Impossible && cost[i + 1, j] + deleteCost < best)
+                if (i < oldEnd && Cost(value.Parts[owner[i]]) is var deleteCost && deleteCost < Impossible && cost[Cell(i + 1, j)] + deleteCost < best)
                 {
-                    best = cost[i + 1, j] + deleteCost;
+                    best = cost[Cell(i + 1, j)] + deleteCost;
                     chosen = Delete;
                 }
 
-                if (j < newEnd && InsertionPart(value, owner, i) is { } at && cost[i, j + 1] + Cost(value.Parts[at]) < best)
+                if (j < newEnd && InsertionPart(value, owner, i) is { } at && cost[Cell(i, j + 1)] + Cost(value.Parts[at]) < best)
                 {
-                    best = cost[i, j + 1] + Cost(value.Parts[at]);
+                    best = cost[Cell(i, j + 1)] + Cost(value.Parts[at]);
                     chosen = Insert;
                 }
 
-                cost[i, j] = best;
-                move[i, j] = chosen;
+                cost[Cell(i, j)] = best;
+                move[Cell(i, j)] = chosen;
             }
         }
 
-        if (cost[prefix, prefix] >= Impossible)
+        if (cost[Cell(prefix, prefix)] >= Impossible)
         {
             return null;
         }
 
-        // Walk the cheapest edit: each part gets its kept and inserted characters.
+        // Walk the cheapest edit: each part gets its kept and inserted characters; the common start and end are kept.
         var texts = value.Parts.Select(_ => new StringBuilder()).ToArray();
         var changed = new bool[value.Parts.Length];
         for (int i = 0, j = 0; i < n || j < m;)
         {
-            switch (move[i, j])
+            var step = i < prefix || (i >= oldEnd && j >= newEnd) ? Keep : move[Cell(i, j)];
+            switch (step)
             {
                 case Keep:
                     texts[owner[i]].Append(old[i]);

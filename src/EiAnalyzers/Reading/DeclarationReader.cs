@@ -10,6 +10,9 @@ namespace EiAnalyzers.Reading;
 /// <summary>Reads an <c>[EiModel]</c> class into its neutral description (through the one declaration reader the generator uses too).</summary>
 internal static class DeclarationReader
 {
+    /// <summary>Every part of a declaration, in the order of <see cref="DeclaredModelDescription.Locations"/> (read once: reflection is slow).</summary>
+    private static readonly Declarations.DeclarationPart[] Parts = (Declarations.DeclarationPart[])System.Enum.GetValues(typeof(Declarations.DeclarationPart));
+
     /// <summary>Whether <paramref name="type"/> has an <c>[EiModel]</c> (its attributes are bound once, by the compiler too).</summary>
     public static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol attributeType) => AttributeOn(type, attributeType) is not null;
 
@@ -22,7 +25,6 @@ internal static class DeclarationReader
         }
 
         var declaration = ModelDeclaration.Read(attribute, type);
-        var parts = (Declarations.DeclarationPart[])System.Enum.GetValues(typeof(Declarations.DeclarationPart));
         return new DeclaredModelDescription
         {
             TypeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
@@ -34,7 +36,7 @@ internal static class DeclarationReader
             Problems = declaration.Problems
                 .Select(p => new Description.DeclarationProblem((Description.DeclarationPart)(int)p.Part, p.Message))
                 .ToImmutableArray(),
-            Locations = parts.Select(part => ModelDeclaration.LocationOf(attribute, part, type)).ToImmutableArray(),
+            Locations = Parts.Select(part => ModelDeclaration.LocationOf(attribute, part, type)).ToImmutableArray(),
         };
     }
 

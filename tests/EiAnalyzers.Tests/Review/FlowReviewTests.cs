@@ -645,6 +645,45 @@ public class FlowReviewTests
     }
 
     [Fact]
+    public async Task A_local_that_copies_the_same_variable_on_every_branch()
+    {
+        await Valid("""
+                    string m;
+                    if (size > 3)
+                    {
+                        m = mode;
+                    }
+                    else
+                    {
+                        m = mode;
+                    }
+
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = m == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = mode == "gpu" ? null : "ml.eia2.medium",
+                    });
+            """);
+    }
+
+    [Fact]
+    public async Task A_deconstructed_tuple_literal_gives_each_variable_its_element()
+    {
+        await Valid("""
+                    var (m, g, _) = (mode, gpu, 3);
+                    string other;
+                    (other, m) = (m, "cpu");
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = g && other == "p3" ? "ml.p3.2xlarge" : "ml.m5.large",
+                        AcceleratorType = !gpu || mode != "p3" ? "ml.eia2.medium" : null,
+                    });
+            """);
+    }
+
+    [Fact]
     public async Task A_type_pattern_variable_is_the_object_it_matched()
     {
         await Valid("""
@@ -691,6 +730,54 @@ public class FlowReviewTests
                         InstanceType = second.UseGpu ? "ml.g4dn.xlarge" : "ml.m5.large",
                         AcceleratorType = o.UseGpu ? null : "ml.eia2.medium",
                     });
+            """);
+    }
+
+    [Fact]
+    public async Task A_case_variable_of_an_enum_is_the_value_switched_on()
+    {
+        await Valid("""
+                    var v = new ProductionVariant { ModelName = "m" };
+                    switch (kind)
+                    {
+                        case var k when k == Mode.Gpu:
+                            v.InstanceType = "ml.g4dn.xlarge";
+                            break;
+                        default:
+                            v.InstanceType = "ml.m5.large";
+                            break;
+                    }
+
+                    if (kind != Mode.Gpu)
+                    {
+                        v.AcceleratorType = "ml.eia2.medium";
+                    }
+
+                    list.Add(v);
+            """);
+    }
+
+    [Fact]
+    public async Task A_write_to_a_copy_of_a_struct_leaves_the_original_alone()
+    {
+        await Valid("""
+                    var baseline = new Switches();
+                    baseline.UseGpu = false;
+                    var g = baseline;
+                    g.UseGpu = true;
+                    var t = (mode, gpu);
+                    t.gpu = false;
+                    var u = t;
+                    u.gpu = true;
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = baseline.UseGpu || t.gpu ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = "ml.eia2.medium",
+                    });
+            """, types: """
+            struct Switches { public bool UseGpu { get; set; } }
+
             """);
     }
 
@@ -1272,6 +1359,132 @@ public class FlowReviewTests
                     UseGpu = !other.UseGpu;
                 }
             }
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_copy_is_not_the_original_after_it_gets_a_value_not_known_here()
+    {
+        // m is the old mode, mode a new one the reader does not know: they may differ.
+        await Verify.Analyzer(Source("""
+                    var m = mode;
+                    mode = config["x"];
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = m == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = mode == "gpu" ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_copy_is_not_the_original_after_a_local_function_writes_it()
+    {
+        // SetGpu() makes mode "gpu"; m keeps the old mode.
+        await Verify.Analyzer(Source("""
+                    var m = mode;
+                    void SetGpu() => mode = "gpu";
+                    SetGpu();
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = mode == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = m == "gpu" ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_copy_is_not_the_original_after_a_swap()
+    {
+        // After the swap mode holds what other held.
+        await Verify.Analyzer(Source("""
+                    var m = mode;
+                    var other = config["other"];
+                    (mode, other) = (other, mode);
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = mode == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = m == "gpu" ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_record_copy_is_not_the_new_record_of_its_variable()
+    {
+        // o is another record after the copy: its UseGpu may differ from the copy's.
+        await Verify.Analyzer(Source("""
+                    var c = o with { Mode = "x" };
+                    o = new DeployOptions("y", !o.UseGpu);
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = o.UseGpu ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = c.UseGpu ? {|EI0006:"ml.eia2.medium"|} : null,
+                    });
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_copy_of_a_struct_is_a_value_of_its_own()
+    {
+        // c copied a before a.UseGpu was set: c.UseGpu is the old value.
+        await Verify.Analyzer(Source("""
+                    var a = new Switches();
+                    a.UseGpu = gpu;
+                    var c = a;
+                    a.UseGpu = true;
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = a.UseGpu ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = c.UseGpu ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+            """, types: """
+            struct Switches { public bool UseGpu; }
+
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_copy_of_a_tuple_is_a_value_of_its_own()
+    {
+        // c copied t before t.gpu was set.
+        await Verify.Analyzer(Source("""
+                    var t = (mode, gpu);
+                    var c = t;
+                    t.gpu = true;
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = t.gpu ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = c.gpu ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+            """), Quiet);
+    }
+
+    [Theory]
+    [InlineData("var m = mode; ref string r = ref m; r = \"cpu\";", "mode", "m")]
+    [InlineData("ref string r = ref mode; var m = mode; r = \"gpu\";", "mode", "m")]
+    [InlineData("ref string r = ref mode; var m = config[\"old\"]; r = \"cpu\"; m = mode;", "m", "mode")]
+    public async Task Guard_a_variable_a_ref_local_refers_to_is_written_through_it(string statements, string hostBy, string acceleratorBy)
+    {
+        // A write through r is a write of the variable it refers to: the two tests read different values.
+        await Verify.Analyzer(Source("", members: $$"""
+                void Sync(string mode, Dictionary<string, string> config, List<object> list)
+                {
+                    {{statements}}
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = {{hostBy}} == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = {{acceleratorBy}} == "gpu" ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+                }
+
             """), Quiet);
     }
 

@@ -23,7 +23,7 @@ internal sealed class CapturedWrites
     /// <summary>Written by local functions that are only called by name.</summary>
     public HashSet<ISymbol> ByLocalFunctions { get; }
 
-    /// <summary>Written by lambdas, or by local functions that become delegates.</summary>
+    /// <summary>Written by lambdas, or by local functions that become delegates, or through a ref local.</summary>
     public HashSet<ISymbol> Volatile { get; }
 
     public static CapturedWrites Of(ControlFlowGraph? graph)
@@ -39,6 +39,15 @@ internal sealed class CapturedWrites
         var delegates = new HashSet<IMethodSymbol>(
             operations.OfType<IMethodReferenceOperation>().Select(m => m.Method).Where(m => m.MethodKind == MethodKind.LocalFunction),
             SymbolEqualityComparer.Default);
+        foreach (var referred in operations.Select(RefTarget))
+        {
+            // ref var r = ref mode;: a write through r is a write of mode, at any point after.
+            if (referred is not null)
+            {
+                volatileSymbols.Add(referred);
+            }
+        }
+
         foreach (var function in operations)
         {
             var target = function switch
@@ -85,6 +94,30 @@ internal sealed class CapturedWrites
             IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
             _ => reference.Parent is ITupleOperation or IDeclarationExpressionOperation,
         };
+
+    /// <summary>The variable or field a writable ref local is made to refer to (its initializer, or a ref assignment).</summary>
+    private static ISymbol? RefTarget(IOperation operation)
+    {
+        var referred = operation switch
+        {
+            IVariableDeclaratorOperation { Symbol: { IsRef: true, RefKind: not RefKind.RefReadOnly }, Initializer.Value: var value } => value,
+            ISimpleAssignmentOperation { IsRef: true, Target: ILocalReferenceOperation { Local.RefKind: not RefKind.RefReadOnly }, Value: var value } => value,
+            _ => null,
+        };
+
+        while (referred is IConversionOperation conversion)
+        {
+            referred = conversion.Operand;
+        }
+
+        return referred switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
+            _ => null,
+        };
+    }
 
     private static bool DeclaredWithin(ISymbol symbol, Microsoft.CodeAnalysis.Text.TextSpan span) =>
         symbol.DeclaringSyntaxReferences.Length > 0 && span.Contains(symbol.DeclaringSyntaxReferences[0].Span);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -8,10 +9,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EiAnalyzers.Reading.Flow;
 
 /// <summary>
-/// Copies: a variable given another variable's value (<c>var m = mode;</c>, <c>mode is var m</c>) is another name for
-/// that value as it was, so a test of one is a test of the other; a record copied with <c>with</c> keeps the original's
-/// members it does not set, where they cannot change after construction. Only variables are followed, never members
-/// (a member may change while the copy keeps the value it had).
+/// Copies: a variable given another variable's value (<c>var m = mode;</c>, <c>mode is var m</c>, <c>(m, g) = (mode,
+/// gpu)</c>) is another name for that value as it was, so a test of one is a test of the other; a record copied with
+/// <c>with</c> keeps the original's members it does not set, where they cannot change after construction. Only
+/// variables are followed, never members (a member may change while the copy keeps the value it had), and only values
+/// a write cannot split (a reference, a number, a bool, an enum: a copy of a struct is a value of its own).
 /// </summary>
 internal sealed partial class Conditions
 {
@@ -50,12 +52,12 @@ internal sealed partial class Conditions
         var read = KeepingValue(value);
         switch (read)
         {
-            case ILocalReferenceOperation or IParameterReferenceOperation:
+            case ILocalReferenceOperation or IParameterReferenceOperation when SharesWrites(read.Type):
                 return PathOf(read, state) is { } path ? new Copy(path, null) : null;
             case IFlowCaptureReferenceOperation capture when CaptureSource(capture, state) is { } source:
-                if (KeepingValue(source) is ILocalReferenceOperation or IParameterReferenceOperation && capture.Type is { IsReferenceType: true })
+                if (KeepingValue(source) is ILocalReferenceOperation or IParameterReferenceOperation && SharesWrites(capture.Type))
                 {
-                    // The governing value of a switch, captured: a reference, so nothing written to its members makes it another value.
+                    // The governing value of a switch, captured.
                     return PathOf(capture, state) is { } capturedPath ? new Copy(capturedPath, null) : null;
                 }
 
@@ -77,7 +79,50 @@ internal sealed partial class Conditions
         }
     }
 
-    /// <summary>The copy <paramref name="symbol"/> holds: on a path, what its write recorded; before the paths are read, what its only write copies.</summary>
+    /// <summary>
+    /// The variables of <c>(a, b) = (x, y)</c> with the elements they get: a tuple of locals and parameters (declared
+    /// there or not, none by ref) given a tuple literal of as many elements. Null for any other deconstruction.
+    /// </summary>
+    public static List<(IOperation Target, IOperation Element)>? DeconstructedPairs(IDeconstructionAssignmentOperation deconstruction)
+    {
+        var targets = deconstruction.Target is IDeclarationExpressionOperation { Expression: var declared } ? declared : deconstruction.Target;
+        var value = deconstruction.Value;
+        while (value is IConversionOperation { Conversion.IsIdentity: true } identity)
+        {
+            value = identity.Operand;
+        }
+
+        if (targets is not ITupleOperation { Elements: var variables } || value is not ITupleOperation { Elements: var elements } || variables.Length != elements.Length)
+        {
+            return null;
+        }
+
+        var pairs = new List<(IOperation, IOperation)>();
+        for (var i = 0; i < variables.Length; i++)
+        {
+            var variable = variables[i] is IDeclarationExpressionOperation { Expression: var inner } ? inner : variables[i];
+            switch (variable)
+            {
+                case ILocalReferenceOperation { Local.IsRef: false, Type: not null }:
+                case IParameterReferenceOperation { Parameter.RefKind: RefKind.None, Type: not null }:
+                    pairs.Add((variable, elements[i]));
+                    break;
+                case IDiscardOperation:
+                    pairs.Add((variable, elements[i]));
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// The copy <paramref name="symbol"/> holds: on a path, what its write recorded; before the paths are read, what
+    /// the first of its writes that copies copies (generous on purpose: that read only chooses the conditions worth
+    /// keeping as facts, and the paths key them by their own writes).
+    /// </summary>
     private Copy? CopyHeldBy(ISymbol symbol, FlowState? state)
     {
         if (state is not null)
@@ -85,7 +130,7 @@ internal sealed partial class Conditions
             return state.Variables.TryGetValue(symbol, out var slot) ? slot.Copied : null;
         }
 
-        if (symbol is not ILocalSymbol local || followingCopies >= MaxCopyChain || SingleWriteOf(local) is not { } value)
+        if (symbol is not ILocalSymbol local || followingCopies >= MaxCopyChain)
         {
             return null;
         }
@@ -93,7 +138,15 @@ internal sealed partial class Conditions
         followingCopies++;
         try
         {
-            return CopyMadeBy(value, null);
+            foreach (var value in ValuesWrittenTo(local))
+            {
+                if (CopyMadeBy(value, null) is { } copy)
+                {
+                    return copy;
+                }
+            }
+
+            return null;
         }
         finally
         {
@@ -121,6 +174,21 @@ internal sealed partial class Conditions
         state is not null
             ? state.Captures.TryGetValue(capture.Id, out var captured) ? captured.Source : null
             : CapturedValue(capture.Id);
+
+    /// <summary>
+    /// Whether a copy of a value of this type stays the same value whatever is written after: a reference (a write to a
+    /// member is a write to the one object), or a value without members to write (a number, a bool, an enum). A copy of
+    /// a struct or a tuple is a value of its own.
+    /// </summary>
+    private static bool SharesWrites(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type is not null && (type.IsReferenceType || type.TypeKind == TypeKind.Enum || type.SpecialType != SpecialType.None);
+    }
 
     /// <summary>Through the conversions that keep the value itself: identity, reference, to a nullable.</summary>
     private static IOperation KeepingValue(IOperation operation)

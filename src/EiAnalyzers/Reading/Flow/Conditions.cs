@@ -55,6 +55,7 @@ internal sealed partial class Conditions
     private readonly ControlFlowGraph? graph;
     private Dictionary<CaptureId, IOperation>? capturedValues;
     private Dictionary<ISymbol, IOperation>? singleWrites;
+    private Dictionary<ISymbol, List<IOperation>>? valuesWritten;
 
     public Conditions(ControlFlowGraph? graph)
     {
@@ -560,7 +561,7 @@ internal sealed partial class Conditions
         };
 
     /// <summary>A property of the project whose accessors have no body (a record's positional one included): it holds its backing field.</summary>
-    private static bool IsAutoProperty(IPropertySymbol property) =>
+    public static bool IsAutoProperty(IPropertySymbol property) =>
         property.DeclaringSyntaxReferences.Length == 1
         && property.DeclaringSyntaxReferences[0].GetSyntax() switch
         {
@@ -613,9 +614,36 @@ internal sealed partial class Conditions
     /// <summary>The value of a local written once in the graph (its declaration), and nowhere else (not by ref, not in a lambda).</summary>
     private IOperation? SingleWriteOf(ILocalSymbol local)
     {
+        ReadWrites();
+        return singleWrites!.TryGetValue(local, out var value) ? value : null;
+    }
+
+    /// <summary>The values the graph assigns to a local (<c>m = ...</c>, <c>x is var m</c>), in graph order; none for one a lambda or local function writes.</summary>
+    private IReadOnlyList<IOperation> ValuesWrittenTo(ILocalSymbol local)
+    {
+        ReadWrites();
+        return valuesWritten!.TryGetValue(local, out var values) && !CapturedWritten.ByLocalFunctions.Contains(local) && !CapturedWritten.Volatile.Contains(local)
+            ? values
+            : System.Array.Empty<IOperation>();
+    }
+
+    private void ReadWrites()
+    {
         if (singleWrites is null)
         {
             singleWrites = new Dictionary<ISymbol, IOperation>(SymbolEqualityComparer.Default);
+            valuesWritten = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            void Written(ISymbol local, IOperation value)
+            {
+                if (!valuesWritten.TryGetValue(local, out var values))
+                {
+                    values = new List<IOperation>();
+                    valuesWritten[local] = values;
+                }
+
+                values.Add(value);
+            }
+
             var written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var block in graph?.Blocks ?? System.Collections.Immutable.ImmutableArray<BasicBlock>.Empty)
             {
@@ -626,13 +654,30 @@ internal sealed partial class Conditions
                     {
                         // mode is var m: m is written once, with the value tested (read only where it matched).
                         singleWrites[declared] = written.Add(declared) ? matched : null!;
+                        Written(declared, matched);
                     }
                 }
 
                 foreach (var operation in block.Operations.SelectMany(o => o.DescendantsAndSelf()))
                 {
+                    if (operation is IDeconstructionAssignmentOperation deconstruction && DeconstructedPairs(deconstruction) is { } pairs)
+                    {
+                        foreach (var (target, element) in pairs)
+                        {
+                            if (target is ILocalReferenceOperation { Local: var local })
+                            {
+                                Written(local, element);
+                            }
+                        }
+                    }
+
                     if (operation is ILocalReferenceOperation reference && CapturedWrites.IsWritten(reference))
                     {
+                        if (reference.Parent is ISimpleAssignmentOperation { Value: var assigned })
+                        {
+                            Written(reference.Local, assigned);
+                        }
+
                         if (!written.Add(reference.Local) || reference.Parent is not ISimpleAssignmentOperation assignment)
                         {
                             singleWrites[reference.Local] = null!;
@@ -650,8 +695,6 @@ internal sealed partial class Conditions
                 singleWrites[captured] = null!;
             }
         }
-
-        return singleWrites.TryGetValue(local, out var value) ? value : null;
     }
 
     /// <summary>A constant as text: strings quoted, so that the string "true" is not the constant true.</summary>

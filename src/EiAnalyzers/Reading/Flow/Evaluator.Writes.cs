@@ -73,8 +73,9 @@ internal sealed partial class Evaluator
                         Evaluate(child, depth + 1);
                     }
 
-                    // What was known of the member (of any object: the receiver may be another name for it) is no more.
-                    State = State.WithoutFactsAbout(target switch
+                    // What was known of the member (of any object: the receiver may be another name for it) is no more;
+                    // of a struct in a local, only of that local's (no other name reaches it).
+                    State = State.WithoutFactsAbout(MemberOfLocalStruct(target) ?? target switch
                     {
                         IPropertyReferenceOperation written => Conditions.MemberKey(written.Property),
                         IFieldReferenceOperation written => Conditions.MemberKey(written.Field),
@@ -121,6 +122,30 @@ internal sealed partial class Evaluator
         var written = elementType is null ? value : Sited(value, valueOperation, elementType);
         State = State.WithObject(listId, State.Objects[listId].WithElementAt(index, written));
         return true;
+    }
+
+    /// <summary>
+    /// The path of a field or auto property of a struct held in a local or parameter (<c>t.gpu</c>, <c>options.UseGpu</c>):
+    /// writing it runs no code and changes no other value, since a copy of a struct is a value of its own. Null for
+    /// anything else (a ref local's struct, a property with code, a member of a reference).
+    /// </summary>
+    private string? MemberOfLocalStruct(IOperation target)
+    {
+        var (instance, isPlain) = target switch
+        {
+            IFieldReferenceOperation { Instance: { } receiver } => (receiver, true),
+            IPropertyReferenceOperation { Instance: { } receiver, Property: var property, Arguments.IsEmpty: true } => (receiver, Conditions.IsAutoProperty(property)),
+            _ => (null, false),
+        };
+
+        var symbol = instance switch
+        {
+            ILocalReferenceOperation { Local.IsRef: false } local => (ISymbol)local.Local,
+            IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter => parameter.Parameter,
+            _ => null,
+        };
+
+        return isPlain && symbol is not null && instance!.Type is { IsValueType: true } && !Conditions.IsVolatile(symbol) ? Conditions.PathOf(target, State) : null;
     }
 
     /// <summary>

@@ -93,6 +93,27 @@ internal sealed partial class Evaluator
                 EvaluateChildren(operation, depth);
                 Forget(TargetOf(operation), operation.Syntax.SpanStart);
                 return Value.Unknown;
+            case IDeconstructionAssignmentOperation deconstruction when Conditions.DeconstructedPairs(deconstruction) is { } pairs:
+                // (m, g) = (mode, gpu): each variable gets its element, all read before any is written (a swap).
+                var read = pairs.Select(pair =>
+                {
+                    var value = Evaluate(pair.Element, depth + 1);
+                    return (pair.Target, Value: value, Alias: pair.Target.Type is { } type ? AliasFor(type, pair.Element) : null, Copy: Conditions.CopyMadeBy(pair.Element, State));
+                }).ToList();
+                foreach (var (target, value, alias, copy) in read)
+                {
+                    switch (target)
+                    {
+                        case ILocalReferenceOperation local:
+                            WriteVariable(local.Local, value, target.Syntax.SpanStart, alias, copy);
+                            break;
+                        case IParameterReferenceOperation parameter:
+                            WriteVariable(parameter.Parameter, value, target.Syntax.SpanStart, alias, copy);
+                            break;
+                    }
+                }
+
+                return Value.Unknown;
             case IDeconstructionAssignmentOperation deconstruction:
                 Evaluate(deconstruction.Value, depth + 1);
                 foreach (var written in deconstruction.Target.DescendantsAndSelf()

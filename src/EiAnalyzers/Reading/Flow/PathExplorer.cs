@@ -108,12 +108,12 @@ internal sealed class PathExplorer
             var after = evaluator.State;
             var meaning = evaluator.Conditions.Read(condition, after, evaluator.Peek);
             var jumpsWhen = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-            if (Assume(after, meaning, jumpsWhen) is { } jumped)
+            if (Assume(after, meaning, jumpsWhen, condition) is { } jumped)
             {
                 Follow(block.ConditionalSuccessor, jumped, push, onStructuredExit);
             }
 
-            if (Assume(after, meaning, !jumpsWhen) is { } fell)
+            if (Assume(after, meaning, !jumpsWhen, condition) is { } fell)
             {
                 Follow(block.FallThroughSuccessor, fell, push, onStructuredExit);
             }
@@ -195,7 +195,7 @@ internal sealed class PathExplorer
     /// Facts are kept only for conditions that more than one branch tests, so that unrelated branches do not
     /// multiply the paths.
     /// </summary>
-    private FlowState? Assume(FlowState state, Condition condition, bool outcome)
+    private FlowState? Assume(FlowState state, Condition condition, bool outcome, IOperation branch)
     {
         if (condition.Constant is { } constant)
         {
@@ -223,8 +223,9 @@ internal sealed class PathExplorer
             return decided == holds ? state : null;
         }
 
-        // A condition this path tested before, on a value that has changed since to one not known here.
-        var testedKey = TestedKey(atom);
+        // A condition this path tested before, on a value that has changed since to one not known here. By the names it
+        // is written with: a copy of the old value (var m = mode;) tested after mode changed is not mode tested again.
+        var testedKey = TestedKey(evaluator.Conditions.ReadAsWritten(branch).Atom ?? atom);
         if (state.Facts.ContainsKey(testedKey) && !state.Facts.ContainsKey(UncertainKey))
         {
             state = state.WithFact(UncertainKey, true);
