@@ -782,6 +782,31 @@ public class FlowReviewTests
     }
 
     [Fact]
+    public async Task A_property_pattern_is_a_test_of_the_property()
+    {
+        await Valid("""
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = o is { UseGpu: true } ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = o.UseGpu ? null : "ml.eia2.medium",
+                    });
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = s is { Mode: "gpu" or "p3" } ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = s.Mode is "gpu" or "p3" ? null : "ml.eia2.medium",
+                    });
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = o is not { UseGpu: false } ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = !o.UseGpu ? "ml.eia2.medium" : null,
+                    });
+            """);
+    }
+
+    [Fact]
     public async Task A_switch_statement_with_when_clauses()
     {
         await Valid("""
@@ -1485,6 +1510,25 @@ public class FlowReviewTests
                     });
                 }
 
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_property_pattern_of_another_object_or_property_is_another_test()
+    {
+        await Verify.Analyzer(Source("""
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = o is { UseGpu: true } ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = s.UseGpu ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = s is { Mode: "gpu" } ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = s.UseGpu ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
             """), Quiet);
     }
 

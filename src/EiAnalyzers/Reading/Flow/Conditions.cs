@@ -301,9 +301,39 @@ internal sealed partial class Conditions
                     BinaryOperatorKind.LessThanOrEqual => total ? LessThan(boundPath, path, total).Negate() : AtMost(path, boundPath),
                     _ => total ? LessThan(path, boundPath, total).Negate() : AtMost(boundPath, path),
                 };
+            case var property when PropertyTest(property, path) is { } test:
+                return test;
+            case INegatedPatternOperation { Pattern: var negated } when PropertyTest(negated, path) is { } test:
+                return test.Negate();
             default:
                 return new Condition("is:" + path + ":" + Normalized(pattern.Pattern.Syntax.ToString()), false);
         }
+    }
+
+    /// <summary>
+    /// <c>o is { UseGpu: true }</c>, <c>o is { Mode: "ei" or "cpu" }</c>: one property of the value tested against constants,
+    /// the same test as <c>o.UseGpu</c> or <c>o.Mode is "ei" or "cpu"</c> (a later read of the property finds <c>o</c> not
+    /// null, or throws). Null for any other pattern: several properties, a type test, a declared variable.
+    /// </summary>
+    private Condition? PropertyTest(IPatternOperation pattern, string path)
+    {
+        if (pattern is not IRecursivePatternOperation { DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.Length: 1, DeclaredSymbol: null } recursive
+            || (recursive.MatchedType is { } matched && !IsInputType(recursive.InputType, matched))
+            || recursive.PropertySubpatterns[0] is not { Member: IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } } member, Pattern: var inner }
+            || member is not (IPropertyReferenceOperation { Arguments.IsEmpty: true } or IFieldReferenceOperation))
+        {
+            return null;
+        }
+
+        var memberPath = path + "." + MemberSegment(member.Member);
+        if (SetOf(inner) is { } set)
+        {
+            return Condition.Membership(memberPath, set);
+        }
+
+        return inner is IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool flag } } && !IsNullable(member.Type)
+            ? new Condition(memberPath, !flag, null, memberPath, ValueSet.Of("true"))
+            : null;
     }
 
     /// <summary>The values a pattern of constants matches (<c>"a" or "b"</c>, <c>not null</c>, <c>{ }</c>); null for any other pattern.</summary>
@@ -532,8 +562,7 @@ internal sealed partial class Conditions
 
     private string? Member(IOperation? instance, ISymbol member, FlowState? state)
     {
-        // By name and symbol: a write through another symbol of the same name (an interface's, a base's) forgets it too.
-        var token = MemberKey(member) + Id(member) + "}";
+        var token = MemberSegment(member);
         if (instance is null)
         {
             return token;
@@ -546,6 +575,9 @@ internal sealed partial class Conditions
 
         return PathOf(instance, state) is { } receiver ? receiver + "." + token : null;
     }
+
+    /// <summary>By name and symbol: a write through another symbol of the same name (an interface's, a base's) forgets it too.</summary>
+    private string MemberSegment(ISymbol member) => MemberKey(member) + Id(member) + "}";
 
     /// <summary>
     /// Members no code can change once the object is built: consts and readonly fields, init-only properties
