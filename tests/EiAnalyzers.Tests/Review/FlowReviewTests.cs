@@ -806,6 +806,26 @@ public class FlowReviewTests
             """);
     }
 
+    [Theory]
+    [InlineData("var fallback = config[\"fallback\"]; var m = fallback; if (config[\"use\"] == \"mode\") m = mode;")]
+    [InlineData("var fallback = config[\"fallback\"]; var m = mode ?? fallback;")]
+    [InlineData("var fallback = config[\"fallback\"]; var m = string.IsNullOrEmpty(mode) ? fallback : mode;")]
+    [InlineData("string a = mode; if (size > 3) a = config[\"other\"]; var m = a;")]
+    public async Task A_copy_of_one_variable_or_another_is_one_value_on_each_path(string statements)
+    {
+        // Whichever variable m copied on a path, its two tests read the same value there.
+        await Valid(statements + """
+
+                    var v = new ProductionVariant { ModelName = "m", InstanceType = m == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large" };
+                    if (m != "gpu")
+                    {
+                        v.AcceleratorType = "ml.eia2.medium";
+                    }
+
+                    list.Add(v);
+            """);
+    }
+
     [Fact]
     public async Task A_switch_statement_with_when_clauses()
     {
@@ -1528,6 +1548,106 @@ public class FlowReviewTests
                         ModelName = "m",
                         InstanceType = s is { Mode: "gpu" } ? "ml.g4dn.xlarge" : "ml.m5.large",
                         AcceleratorType = s.UseGpu ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_copy_made_in_one_catch_is_not_the_value_another_try_left()
+    {
+        await Verify.Analyzer(Source("""
+                    string m = null;
+                    try
+                    {
+                        mode = config["a"];
+                        await CreateModelAsync(o);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        m = mode;
+                    }
+
+                    if (m == null)
+                    {
+                        return;
+                    }
+
+                    try
+                    {
+                        mode = config["b"];
+                        await CreateModelAsync(o);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        list.Add(new ProductionVariant
+                        {
+                            ModelName = "m",
+                            InstanceType = mode == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large",
+                            AcceleratorType = m == "gpu" ? null : {|EI0006:"ml.eia2.medium"|},
+                        });
+                    }
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_record_copy_whose_set_member_runs_code_keeps_nothing()
+    {
+        // Setting Mode sets UseGpu too: the copy's UseGpu is not the original's.
+        await Verify.Analyzer(Source("""
+                    var opts = new Opts(gpu);
+                    var copy = opts with { Mode = "gpu" };
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = copy.UseGpu ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = opts.UseGpu ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+            """, types: """
+            record Opts(bool UseGpu)
+            {
+                private readonly string mode = "";
+
+                public string Mode { get => mode; init { mode = value; UseGpu = value == "gpu"; } }
+            }
+
+            """), Quiet);
+    }
+
+    [Theory]
+    [InlineData("ref string r = ref (gpu ? ref mode : ref other); var m = mode; r = \"gpu\";")]
+    [InlineData("ref string r = ref Pick(ref mode); var m = mode; r = \"gpu\";")]
+    [InlineData("p = ref mode; var m = mode; p = \"gpu\";")]
+    public async Task Guard_a_variable_behind_any_ref_is_written_through_it(string statements)
+    {
+        await Verify.Analyzer(Source("", members: $$"""
+                static ref string Pick(ref string a) => ref a;
+
+                void Sync(ref string p, ref string mode, string other, bool gpu, List<object> list)
+                {
+                    {{statements}}
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = mode == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = m == "gpu" ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+                }
+
+            """), Quiet);
+    }
+
+    [Fact]
+    public async Task Guard_a_reference_comparison_is_not_a_text_comparison()
+    {
+        // m == (object)"gpu" compares objects: a "gpu" read at run time is another object than the literal.
+        await Verify.Analyzer(Source("""
+                    var read = config["mode"];
+                    object m = read;
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = read == "gpu" ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = m == (object)"gpu" ? null : {|EI0006:"ml.eia2.medium"|},
                     });
             """), Quiet);
     }

@@ -39,13 +39,10 @@ internal sealed class CapturedWrites
         var delegates = new HashSet<IMethodSymbol>(
             operations.OfType<IMethodReferenceOperation>().Select(m => m.Method).Where(m => m.MethodKind == MethodKind.LocalFunction),
             SymbolEqualityComparer.Default);
-        foreach (var referred in operations.Select(RefTarget))
+        foreach (var referred in operations.SelectMany(RefTargets))
         {
             // ref var r = ref mode;: a write through r is a write of mode, at any point after.
-            if (referred is not null)
-            {
-                volatileSymbols.Add(referred);
-            }
+            volatileSymbols.Add(referred);
         }
 
         foreach (var function in operations)
@@ -95,28 +92,43 @@ internal sealed class CapturedWrites
             _ => reference.Parent is ITupleOperation or IDeclarationExpressionOperation,
         };
 
-    /// <summary>The variable or field a writable ref local is made to refer to (its initializer, or a ref assignment).</summary>
-    private static ISymbol? RefTarget(IOperation operation)
-    {
-        var referred = operation switch
+    /// <summary>
+    /// The variables and fields a writable reference is made to (a ref local's initializer, a ref assignment to a local
+    /// or a parameter, a ref argument of a ref struct's constructor): writes through it may come at any point after.
+    /// </summary>
+    private static IEnumerable<ISymbol> RefTargets(IOperation operation) =>
+        operation switch
         {
-            IVariableDeclaratorOperation { Symbol: { IsRef: true, RefKind: not RefKind.RefReadOnly }, Initializer.Value: var value } => value,
-            ISimpleAssignmentOperation { IsRef: true, Target: ILocalReferenceOperation { Local.RefKind: not RefKind.RefReadOnly }, Value: var value } => value,
-            _ => null,
+            IVariableDeclaratorOperation { Symbol: { IsRef: true, RefKind: not RefKind.RefReadOnly }, Initializer.Value: var value } => Referred(value),
+            ISimpleAssignmentOperation { IsRef: true, Target: ILocalReferenceOperation { Local.RefKind: not RefKind.RefReadOnly } or IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }, Value: var value }
+                => Referred(value),
+            IObjectCreationOperation { Type.IsRefLikeType: true } creation => creation.Arguments.Where(a => a.Parameter?.RefKind == RefKind.Ref).SelectMany(a => Referred(a.Value)),
+            _ => Enumerable.Empty<ISymbol>(),
         };
 
-        while (referred is IConversionOperation conversion)
+    /// <summary>What a ref expression refers to: a variable, either arm of a ref <c>?:</c>, any ref argument of a call that returns a ref.</summary>
+    private static IEnumerable<ISymbol> Referred(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
         {
-            referred = conversion.Operand;
+            value = conversion.Operand;
         }
 
-        return referred switch
+        switch (value)
         {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
-            _ => null,
-        };
+            case ILocalReferenceOperation local:
+                return new[] { (ISymbol)local.Local };
+            case IParameterReferenceOperation parameter:
+                return new[] { (ISymbol)parameter.Parameter };
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
+                return new[] { (ISymbol)field.Field };
+            case IConditionalOperation { IsRef: true, WhenTrue: var whenTrue, WhenFalse: { } whenFalse }:
+                return Referred(whenTrue).Concat(Referred(whenFalse));
+            case IInvocationOperation { TargetMethod.ReturnsByRef: true } call:
+                return call.Arguments.Where(a => a.Parameter?.RefKind == RefKind.Ref).SelectMany(a => Referred(a.Value));
+            default:
+                return Enumerable.Empty<ISymbol>();
+        }
     }
 
     private static bool DeclaredWithin(ISymbol symbol, Microsoft.CodeAnalysis.Text.TextSpan span) =>

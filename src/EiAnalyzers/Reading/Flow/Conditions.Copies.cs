@@ -64,7 +64,7 @@ internal sealed partial class Conditions
                 if (source is IInvocationOperation { TargetMethod.Name: CloneMethodName, Instance: { } original, Syntax: WithExpressionSyntax with }
                     && KeepingValue(original) is ILocalReferenceOperation or IParameterReferenceOperation
                     && !HasCopyConstructor(original.Type)
-                    && SetMembers(with) is { } set
+                    && SetMembers(with, original.Type!) is { } set
                     && PathOf(original, state) is { } recordPath)
                 {
                     // A copy of a copy keeps what neither sets.
@@ -217,13 +217,16 @@ internal sealed partial class Conditions
         return type is null;
     }
 
-    /// <summary>The members a <c>with</c> sets, as ",Mode,Count,"; null where its initializer is not plain assignments of names.</summary>
-    private static string? SetMembers(WithExpressionSyntax with)
+    /// <summary>
+    /// The members a <c>with</c> sets, as ",Mode,Count,"; null where its initializer is not plain assignments of names,
+    /// or a member it sets runs code (an init accessor with a body may set the others too).
+    /// </summary>
+    private static string? SetMembers(WithExpressionSyntax with, ITypeSymbol record)
     {
         var names = new StringBuilder(",");
         foreach (var expression in with.Initializer.Expressions)
         {
-            if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax name })
+            if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } || !IsPlainStorage(record, name.Identifier.ValueText))
             {
                 return null;
             }
@@ -232,5 +235,25 @@ internal sealed partial class Conditions
         }
 
         return names.ToString();
+    }
+
+    /// <summary>Whether every member of that name (in the record or a base) is a field or an auto property: setting it sets only itself.</summary>
+    private static bool IsPlainStorage(ITypeSymbol record, string name)
+    {
+        var found = false;
+        for (var type = record; type is not null; type = type.BaseType)
+        {
+            foreach (var member in type.GetMembers(name))
+            {
+                if (member is not (IFieldSymbol or IPropertySymbol { IsIndexer: false }) || (member is IPropertySymbol property && !IsAutoProperty(property)))
+                {
+                    return false;
+                }
+
+                found = true;
+            }
+        }
+
+        return found;
     }
 }

@@ -188,6 +188,20 @@ internal sealed partial class Evaluator
         State = State.WithoutFactsAbout(token).WithVariable(symbol, new Slot(value, definition) { Alias = alias, Copied = copy });
     }
 
+    /// <summary>
+    /// <paramref name="state"/> with <paramref name="variable"/> holding a value not known here, at the write every
+    /// try's interrupted writes share (-1): what was known of it, and the copies and conditions held through it, go.
+    /// </summary>
+    public FlowState WithUnknown(FlowState state, ISymbol variable)
+    {
+        var saved = State;
+        State = state;
+        WriteVariable(variable, Value.Unknown, -1);
+        var forgotten = State;
+        State = saved;
+        return forgotten;
+    }
+
     private static bool Mentions(string? atom, string token) => atom is not null && atom.IndexOf(token, System.StringComparison.Ordinal) >= 0;
 
     /// <summary>A variable written in a way that is not read (compound assignment, ref, deconstruction): its value is unknown.</summary>

@@ -225,15 +225,20 @@ internal sealed class PathExplorer
 
         // A condition this path tested before, on a value that has changed since to one not known here. By the names it
         // is written with: a copy of the old value (var m = mode;) tested after mode changed is not mode tested again.
-        var testedKey = TestedKey(evaluator.Conditions.ReadAsWritten(branch).Atom ?? atom);
+        var written = evaluator.Conditions.ReadAsWritten(branch);
+        var testedKey = TestedKey(written.Atom ?? atom);
         if (state.Facts.ContainsKey(testedKey) && !state.Facts.ContainsKey(UncertainKey))
         {
             state = state.WithFact(UncertainKey, true);
         }
 
+        // Kept when the value it tests is tested elsewhere, through whichever copy this path holds, or when the
+        // condition as written is (m == "gpu" twice, m a copy of mode on one path and of fallback on another).
         var keep = correlated.Contains(Shape(atom))
             || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)))
-            || (condition.Via is { } via && correlated.Contains(Shape(via)));
+            || (condition.Via is { } via && correlated.Contains(Shape(via)))
+            || (written.Atom is { } writtenAtom && correlated.Contains(Shape(writtenAtom)))
+            || (written.SetPath is { } writtenPath && correlated.Contains("=" + Shape(writtenPath)));
         if (!keep)
         {
             return state;
@@ -334,7 +339,7 @@ internal sealed class PathExplorer
     {
         foreach (var local in effects.Locals)
         {
-            state = state.WithoutFactsAbout(evaluator.Conditions.VariableToken(local) + "-1}").WithVariable(local, new Slot(Value.Unknown, -1));
+            state = evaluator.WithUnknown(state, local);
         }
 
         if (effects.ChangesMembers)
