@@ -100,9 +100,9 @@ internal sealed partial class Conditions
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 return Read(not.Operand, state, peek).Negate();
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
-                var equality = binary.OperatorMethod is not null ? UserDefinedEquality(binary, state, peek)
-                    : IsReferenceEquality(binary) ? ReferenceEquality(binary, state)
-                    : Equality(binary.LeftOperand, binary.RightOperand, state, peek, ignoreCase: false);
+                var equality = binary.OperatorMethod is null
+                    ? Equality(binary.LeftOperand, binary.RightOperand, state, peek, ignoreCase: false)
+                    : UserDefinedEquality(binary, state, peek);
                 return binary.OperatorKind == BinaryOperatorKind.NotEquals ? equality.Negate() : equality;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThanOrEqual } relational:
                 return Relational(relational, state);
@@ -213,21 +213,6 @@ internal sealed partial class Conditions
 
         return Condition.Opaque;
     }
-
-    /// <summary>
-    /// <c>==</c> of two references other than strings (<c>(object)mode == "gpu"</c>), neither of them null: the same
-    /// object, not the same text. (String <c>==</c> is built in too, and compares the texts.)
-    /// </summary>
-    private static bool IsReferenceEquality(IBinaryOperation binary) =>
-        binary.LeftOperand.Type is { IsReferenceType: true } left && binary.RightOperand.Type is { IsReferenceType: true } right
-        && !(left.SpecialType == SpecialType.System_String && right.SpecialType == SpecialType.System_String)
-        && Constant(Strip(binary.LeftOperand)) != "null" && Constant(Strip(binary.RightOperand)) != "null";
-
-    /// <summary>A test of two references for the same object: a test of its own, never decided by the texts the path knows.</summary>
-    private Condition ReferenceEquality(IBinaryOperation binary, FlowState? state) =>
-        PathOf(Strip(binary.LeftOperand), state) is { } left && PathOf(Strip(binary.RightOperand), state) is { } right
-            ? new Condition("same:" + (string.CompareOrdinal(left, right) <= 0 ? left + "=" + right : right + "=" + left), false)
-            : Condition.Opaque;
 
     private Condition Compare(IOperation operand, string constant, IOperation constantOperation, FlowState? state, System.Func<IOperation, Value>? peek, bool ignoreCase)
     {
