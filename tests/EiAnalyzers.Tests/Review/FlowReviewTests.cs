@@ -803,6 +803,15 @@ public class FlowReviewTests
                         InstanceType = o is not { UseGpu: false } ? "ml.g4dn.xlarge" : "ml.m5.large",
                         AcceleratorType = !o.UseGpu ? "ml.eia2.medium" : null,
                     });
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = s is { Mode: "gpu", UseGpu: true } ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = s.UseGpu ? null : "ml.eia2.medium",
+                    });
+                    var v = new ProductionVariant { ModelName = "m", AcceleratorType = o.UseGpu ? null : "ml.eia2.medium" };
+                    v.InstanceType = o is { Mode: "p3", UseGpu: true } ? "ml.p3.2xlarge" : "ml.m5.large";
+                    list.Add(v);
             """);
     }
 
@@ -1548,6 +1557,12 @@ public class FlowReviewTests
                         ModelName = "m",
                         InstanceType = s is { Mode: "gpu" } ? "ml.g4dn.xlarge" : "ml.m5.large",
                         AcceleratorType = s.UseGpu ? null : {|EI0006:"ml.eia2.medium"|},
+                    });
+                    list.Add(new ProductionVariant
+                    {
+                        ModelName = "m",
+                        InstanceType = s is { Mode: "gpu", UseGpu: true } ? "ml.g4dn.xlarge" : "ml.m5.large",
+                        AcceleratorType = s.Count > 2 ? {|EI0006:"ml.eia2.medium"|} : null,
                     });
             """), Quiet);
     }

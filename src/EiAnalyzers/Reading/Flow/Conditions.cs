@@ -27,6 +27,9 @@ internal readonly record struct Condition(string? Atom, bool Negated, bool? Cons
     /// </summary>
     public string? Excludes { get; init; }
 
+    /// <summary>Conditions that hold whenever <see cref="Atom"/> does (the property tests of a pattern of several properties).</summary>
+    public Condition[]? Implied { get; init; }
+
     public Condition Negate() => this with { Negated = !Negated, Constant = Constant is { } value ? !value : null };
 
     public static readonly Condition Opaque = new(null, false);
@@ -305,6 +308,8 @@ internal sealed partial class Conditions
                 return test;
             case INegatedPatternOperation { Pattern: var negated } when PropertyTest(negated, path) is { } test:
                 return test.Negate();
+            case var properties when PropertiesTest(properties, path) is { } test:
+                return test;
             default:
                 return new Condition("is:" + path + ":" + Normalized(pattern.Pattern.Syntax.ToString()), false);
         }
@@ -315,11 +320,31 @@ internal sealed partial class Conditions
     /// the same test as <c>o.UseGpu</c> or <c>o.Mode is "ei" or "cpu"</c> (a later read of the property finds <c>o</c> not
     /// null, or throws). Null for any other pattern: several properties, a type test, a declared variable.
     /// </summary>
-    private Condition? PropertyTest(IPatternOperation pattern, string path)
+    private Condition? PropertyTest(IPatternOperation pattern, string path) =>
+        pattern is IRecursivePatternOperation { DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.Length: 1, DeclaredSymbol: null } recursive
+        && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched))
+            ? SubpatternTest(recursive.PropertySubpatterns[0], path)
+            : null;
+
+    /// <summary>
+    /// <c>o is { Mode: "gpu", UseGpu: true }</c>: a condition of its own, whose truth implies each property test it
+    /// reads (a path that takes it knows <c>o.UseGpu</c>; one that knew <c>!o.UseGpu</c> cannot take it).
+    /// </summary>
+    private Condition? PropertiesTest(IPatternOperation pattern, string path)
     {
-        if (pattern is not IRecursivePatternOperation { DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.Length: 1, DeclaredSymbol: null } recursive
-            || (recursive.MatchedType is { } matched && !IsInputType(recursive.InputType, matched))
-            || recursive.PropertySubpatterns[0] is not { Member: IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } } member, Pattern: var inner }
+        if (pattern is not IRecursivePatternOperation { PropertySubpatterns.IsEmpty: false } recursive)
+        {
+            return null;
+        }
+
+        var parts = recursive.PropertySubpatterns.Select(p => SubpatternTest(p, path)).OfType<Condition>().ToArray();
+        return parts.Length == 0 ? null : new Condition("is:" + path + ":" + Normalized(pattern.Syntax.ToString()), false) { Implied = parts };
+    }
+
+    /// <summary>One property of the value tested against constants (<c>UseGpu: true</c>, <c>Mode: "ei" or "cpu"</c>), as a test of the property.</summary>
+    private Condition? SubpatternTest(IPropertySubpatternOperation subpattern, string path)
+    {
+        if (subpattern is not { Member: IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } } member, Pattern: var inner }
             || member is not (IPropertyReferenceOperation { Arguments.IsEmpty: true } or IFieldReferenceOperation))
         {
             return null;

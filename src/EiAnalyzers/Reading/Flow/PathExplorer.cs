@@ -232,6 +232,19 @@ internal sealed class PathExplorer
             state = state.WithFact(UncertainKey, true);
         }
 
+        if (holds && condition.Implied is { } implied)
+        {
+            foreach (var part in implied)
+            {
+                if (Holds(state, part) is not { } next)
+                {
+                    return null;
+                }
+
+                state = next;
+            }
+        }
+
         // Kept when the value it tests is tested elsewhere, through whichever copy this path holds, or when the
         // condition as written is (m == "gpu" twice, m a copy of mode on one path and of fallback on another).
         var keep = correlated.Contains(Shape(atom))
@@ -249,14 +262,48 @@ internal sealed class PathExplorer
         {
             assumed = assumed.WithFact(falseNow, false);
         }
-        if (condition is { SetPath: { } valuePath, Set: { } set })
+
+        return WithValues(assumed, condition, holds);
+    }
+
+    /// <summary>The value is in the set, or (the test failed) outside it: with what was known, what is known now.</summary>
+    private static FlowState WithValues(FlowState state, Condition condition, bool holds)
+    {
+        if (condition is not { SetPath: { } valuePath, Set: { } set })
         {
-            // The value is in the set, or (the test failed) outside it: with what was known, what is known now.
-            var now = holds ? set : set.Complement();
-            assumed = assumed.WithEquality(valuePath, state.Equalities.TryGetValue(valuePath, out var before) ? before.Intersect(now) : now);
+            return state;
         }
 
-        return assumed;
+        var now = holds ? set : set.Complement();
+        return state.WithEquality(valuePath, state.Equalities.TryGetValue(valuePath, out var before) ? before.Intersect(now) : now);
+    }
+
+    /// <summary>A condition a taken condition implies: null where the path knows it false, a fact where it is tested elsewhere.</summary>
+    private FlowState? Holds(FlowState state, Condition condition)
+    {
+        if (condition.Constant is { } constant)
+        {
+            return constant ? state : null;
+        }
+
+        if (condition.Atom is not { } atom)
+        {
+            return state;
+        }
+
+        var holds = !condition.Negated;
+        if (state.Facts.TryGetValue(atom, out var known))
+        {
+            return known == holds ? state : null;
+        }
+
+        if (condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided)
+        {
+            return decided == holds ? state : null;
+        }
+
+        var keep = correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
+        return keep ? WithValues(state.WithFact(atom, holds), condition, holds) : state;
     }
 
     /// <summary>The conditions (and the values compared with a constant) that more than one branch of the graph tests.</summary>
@@ -286,6 +333,19 @@ internal sealed class PathExplorer
                 if (condition.SetPath is { } path)
                 {
                     keys.Add("=" + Shape(path));
+                }
+
+                foreach (var part in condition.Implied ?? System.Array.Empty<Condition>())
+                {
+                    if (part.Atom is { } partAtom)
+                    {
+                        keys.Add(Shape(partAtom));
+                    }
+
+                    if (part.SetPath is { } partPath)
+                    {
+                        keys.Add("=" + Shape(partPath));
+                    }
                 }
             }
 
