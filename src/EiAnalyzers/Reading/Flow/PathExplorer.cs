@@ -29,6 +29,9 @@ internal sealed class PathExplorer
     private readonly Evaluator evaluator;
     private readonly IObjectObserver observer;
     private readonly HashSet<string> correlated;
+
+    /// <summary>Each branch's condition read by the names it is written with (see <see cref="Conditions.ReadAsWritten"/>), by block.</summary>
+    private readonly Dictionary<int, Condition> asWritten = new();
     private readonly Dictionary<ControlFlowRegion, TryEffects> tryEffects = new();
     private int visits;
 
@@ -108,12 +111,13 @@ internal sealed class PathExplorer
             var after = evaluator.State;
             var meaning = evaluator.Conditions.Read(condition, after, evaluator.Peek);
             var jumpsWhen = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-            if (Assume(after, meaning, jumpsWhen, condition) is { } jumped)
+            var written = asWritten[block.Ordinal];
+            if (Assume(after, meaning, jumpsWhen, written) is { } jumped)
             {
                 Follow(block.ConditionalSuccessor, jumped, push, onStructuredExit);
             }
 
-            if (Assume(after, meaning, !jumpsWhen, condition) is { } fell)
+            if (Assume(after, meaning, !jumpsWhen, written) is { } fell)
             {
                 Follow(block.FallThroughSuccessor, fell, push, onStructuredExit);
             }
@@ -195,7 +199,7 @@ internal sealed class PathExplorer
     /// Facts are kept only for conditions that more than one branch tests, so that unrelated branches do not
     /// multiply the paths.
     /// </summary>
-    private FlowState? Assume(FlowState state, Condition condition, bool outcome, IOperation branch)
+    private FlowState? Assume(FlowState state, Condition condition, bool outcome, Condition written)
     {
         if (condition.Constant is { } constant)
         {
@@ -208,24 +212,13 @@ internal sealed class PathExplorer
         }
 
         var holds = outcome != condition.Negated;
-        if (state.Facts.TryGetValue(atom, out var known))
+        if (Known(state, condition, atom, holds) is { } consistent)
         {
-            return known == holds ? state : null;
-        }
-
-        if (holds && condition.Excludes is { } excluded && state.Facts.TryGetValue(excluded, out var excludedHolds) && excludedHolds)
-        {
-            return null;
-        }
-
-        if (condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided)
-        {
-            return decided == holds ? state : null;
+            return consistent ? state : null;
         }
 
         // A condition this path tested before, on a value that has changed since to one not known here. By the names it
         // is written with: a copy of the old value (var m = mode;) tested after mode changed is not mode tested again.
-        var written = evaluator.Conditions.ReadAsWritten(branch);
         var testedKey = TestedKey(written.Atom ?? atom);
         if (state.Facts.ContainsKey(testedKey) && !state.Facts.ContainsKey(UncertainKey))
         {
@@ -278,6 +271,27 @@ internal sealed class PathExplorer
         return state.WithEquality(valuePath, state.Equalities.TryGetValue(valuePath, out var before) ? before.Intersect(now) : now);
     }
 
+    /// <summary>
+    /// Whether what the path knows agrees with <paramref name="atom"/> being <paramref name="holds"/> (its facts, an
+    /// atom it excludes, the values it knows); null where the path does not know.
+    /// </summary>
+    private static bool? Known(FlowState state, Condition condition, string atom, bool holds)
+    {
+        if (state.Facts.TryGetValue(atom, out var known))
+        {
+            return known == holds;
+        }
+
+        if (holds && condition.Excludes is { } excluded && state.Facts.TryGetValue(excluded, out var excludedHolds) && excludedHolds)
+        {
+            return false;
+        }
+
+        return condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided
+            ? decided == holds
+            : null;
+    }
+
     /// <summary>A condition a taken condition implies: null where the path knows it false, a fact where it is tested elsewhere.</summary>
     private FlowState? Holds(FlowState state, Condition condition)
     {
@@ -292,14 +306,9 @@ internal sealed class PathExplorer
         }
 
         var holds = !condition.Negated;
-        if (state.Facts.TryGetValue(atom, out var known))
+        if (Known(state, condition, atom, holds) is { } consistent)
         {
-            return known == holds ? state : null;
-        }
-
-        if (condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided)
-        {
-            return decided == holds ? state : null;
+            return consistent ? state : null;
         }
 
         var keep = correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
@@ -319,43 +328,40 @@ internal sealed class PathExplorer
             }
 
             // By the names the condition is written with, and through the copies it reads (m for mode after var m = mode;).
-            var keys = new HashSet<string>();
-            foreach (var condition in new[] { evaluator.Conditions.Read(block.BranchValue, null), evaluator.Conditions.ReadAsWritten(block.BranchValue) })
-            {
-                foreach (var key in new[] { condition.Atom, condition.Excludes, condition.Via })
-                {
-                    if (key is not null)
-                    {
-                        keys.Add(Shape(key));
-                    }
-                }
-
-                if (condition.SetPath is { } path)
-                {
-                    keys.Add("=" + Shape(path));
-                }
-
-                foreach (var part in condition.Implied ?? System.Array.Empty<Condition>())
-                {
-                    if (part.Atom is { } partAtom)
-                    {
-                        keys.Add(Shape(partAtom));
-                    }
-
-                    if (part.SetPath is { } partPath)
-                    {
-                        keys.Add("=" + Shape(partPath));
-                    }
-                }
-            }
-
-            foreach (var key in keys)
+            var written = evaluator.Conditions.ReadAsWritten(block.BranchValue);
+            asWritten[block.Ordinal] = written;
+            foreach (var key in new HashSet<string>(Keys(evaluator.Conditions.Read(block.BranchValue, null)).Concat(Keys(written))))
             {
                 Count(key);
             }
         }
 
         return new HashSet<string>(counts.Where(c => c.Value > 1).Select(c => c.Key));
+    }
+
+    /// <summary>What a condition is counted by: its atom, the atom it excludes, the local it is read through, the value it tests, and the same of what it implies.</summary>
+    private static IEnumerable<string> Keys(Condition condition)
+    {
+        foreach (var key in new[] { condition.Atom, condition.Excludes, condition.Via })
+        {
+            if (key is not null)
+            {
+                yield return Shape(key);
+            }
+        }
+
+        if (condition.SetPath is { } path)
+        {
+            yield return "=" + Shape(path);
+        }
+
+        foreach (var part in condition.Implied ?? System.Array.Empty<Condition>())
+        {
+            foreach (var key in Keys(part))
+            {
+                yield return key;
+            }
+        }
     }
 
     private static string Shape(string atom) => Definition.Replace(atom, "#*}");
