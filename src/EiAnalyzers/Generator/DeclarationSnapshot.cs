@@ -71,8 +71,9 @@ internal sealed class DeclarationSnapshot
 
         var names = AttributeNames(current, cancellationToken);
         var candidates = current.SyntaxTrees
-            .Where(tree => DeclarationNames.Of(tree, cancellationToken).AttributeNames.Any(names.Contains))
-            .SelectMany(tree => DeclarationNames.TypeDeclarations(tree.GetRoot(cancellationToken))
+            .Select(tree => FileDeclarations.Of(tree, cancellationToken))
+            .Where(file => file.AttributeNames.Any(names.Contains))
+            .SelectMany(file => file.Types
                 .Where(type => DeclarationNames.IsModelKind(type) && type.AttributeLists.SelectMany(l => l.Attributes).Any(a => names.Contains(DeclarationNames.SimpleName(a.Name)))))
             .ToList();
         if (candidates.Count == 0)
@@ -131,7 +132,7 @@ internal sealed class DeclarationSnapshot
     private static HashSet<string> AttributeNames(Compilation compilation, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(StringComparer.Ordinal) { ModelDeclaration.AttributeName, ModelDeclaration.AttributeTypeName };
-        foreach (var alias in compilation.SyntaxTrees.SelectMany(tree => DeclarationNames.Of(tree, cancellationToken).AliasNames))
+        foreach (var alias in compilation.SyntaxTrees.SelectMany(tree => FileDeclarations.Of(tree, cancellationToken).AliasNames))
         {
             names.Add(alias);
             if (alias.EndsWith("Attribute", StringComparison.Ordinal) && alias.Length > "Attribute".Length)
@@ -190,57 +191,9 @@ internal sealed class DeclarationSnapshot
     }
 }
 
-/// <summary>
-/// The names that may write <c>[EiModel]</c> in one file: the simple names of the attributes on its classes and
-/// records, and its using aliases whose target is named <c>EiModel</c> or <c>EiModelAttribute</c>. Found without
-/// entering any member (types are never declared in method bodies), once per syntax tree.
-/// </summary>
-internal sealed class DeclarationNames
+/// <summary>How the declarations <c>[EiModel]</c> applies to are written.</summary>
+internal static class DeclarationNames
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, DeclarationNames> Cache = new();
-
-    private DeclarationNames(string[] attributeNames, string[] aliasNames)
-    {
-        AttributeNames = attributeNames;
-        AliasNames = aliasNames;
-    }
-
-    public string[] AttributeNames { get; }
-
-    public string[] AliasNames { get; }
-
-    public static DeclarationNames Of(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(tree, out var names))
-        {
-            return names;
-        }
-
-        // One walk of the declarations (usings are never inside a type): most files are read here and nowhere else.
-        var attributeNames = new HashSet<string>(StringComparer.Ordinal);
-        var aliasNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
-        {
-            if (node is TypeDeclarationSyntax type && IsModelKind(type))
-            {
-                foreach (var list in type.AttributeLists)
-                {
-                    foreach (var attribute in list.Attributes)
-                    {
-                        attributeNames.Add(SimpleName(attribute.Name));
-                    }
-                }
-            }
-            else if (node is UsingDirectiveSyntax { Alias: { } alias, Name: { } target } && SimpleName(target) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName)
-            {
-                aliasNames.Add(alias.Name.Identifier.ValueText);
-            }
-        }
-
-        names = new DeclarationNames(attributeNames.ToArray(), aliasNames.ToArray());
-        return Cache.GetValue(tree, _ => names);
-    }
-
     /// <summary>The type declarations of a file, nested ones included.</summary>
     public static IEnumerable<TypeDeclarationSyntax> TypeDeclarations(SyntaxNode root) =>
         root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using EiAnalyzers.Declarations;
 using Microsoft.CodeAnalysis;
@@ -12,12 +11,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EiAnalyzers.Generator;
 
 /// <summary>
-/// What the syntactic read of the declarations needs to know of the whole compilation, from syntax only: whether any
+/// What the syntactic read of the declarations needs to know of the whole compilation, from syntax only (one cached <see cref="FileDeclarations"/> per file): whether any
 /// declaration could make <c>EiModel</c>, <c>EiFramework</c> or <c>SageMaker</c> bind to something else, which files
 /// import the generated namespace globally, and for each type named like a declaration or one of its containing types
 /// (by its full name, parts merged) whether a part is partial, which generated member names it declares, and how many
-/// <c>[EiModel]</c> attributes it carries. Built from one cached reading per file, so a keystroke reads only the file
-/// it changed; the per-type facts only for the few types the declarations name, not for every type of the project.
+/// <c>[EiModel]</c> attributes it carries. A keystroke reads only the file it changed; the per-type facts only for the few types the declarations name, not for every type of the project.
 /// </summary>
 internal sealed class DeclarationSyntaxFacts
 {
@@ -67,7 +65,7 @@ internal sealed class DeclarationSyntaxFacts
                 continue;
             }
 
-            var file = FileFacts.Of(tree, cancellationToken);
+            var file = FileDeclarations.Of(tree, cancellationToken);
             declares |= file.DeclaresBindingName;
             imports |= file.ImportsGlobally;
             foreach (var type in file.Types)
@@ -75,7 +73,7 @@ internal sealed class DeclarationSyntaxFacts
                 if (wanted.Contains(type.Identifier.ValueText))
                 {
                     var key = KeyOf(type, tree);
-                    var part = FileFacts.FactsOf(type, tree);
+                    var part = FactsOf(type, tree);
                     types[key] = types.TryGetValue(key, out var merged) ? merged.With(part) : part;
                 }
             }
@@ -125,6 +123,55 @@ internal sealed class DeclarationSyntaxFacts
         _ => name.ToString(),
     };
 
+    /// <summary>What one part of a type says.</summary>
+    private static TypeFacts FactsOf(TypeDeclarationSyntax type, SyntaxTree tree) => new(
+        type.Modifiers.Any(SyntaxKind.PartialKeyword),
+        tree.FilePath.EndsWith(GeneratedMembers.FileSuffix, StringComparison.Ordinal)
+            ? ImmutableHashSet<string>.Empty
+            : DeclaredNames(type).Where(GeneratedMembers.All.Contains).ToImmutableHashSet(StringComparer.Ordinal),
+        type.AttributeLists.SelectMany(l => l.Attributes).Count(a => DeclarationNames.SimpleName(a.Name) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName));
+
+    /// <summary>The names of the members a type's part declares (nested types, fields, properties, events, methods, record parameters).</summary>
+    public static IEnumerable<string> DeclaredNames(TypeDeclarationSyntax type)
+    {
+        if (type is RecordDeclarationSyntax { ParameterList: { } parameters })
+        {
+            foreach (var parameter in parameters.Parameters)
+            {
+                yield return parameter.Identifier.ValueText;
+            }
+        }
+
+        foreach (var member in type.Members)
+        {
+            switch (member)
+            {
+                case BaseFieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        yield return variable.Identifier.ValueText;
+                    }
+
+                    break;
+                case PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property:
+                    yield return property.Identifier.ValueText;
+                    break;
+                case EventDeclarationSyntax { ExplicitInterfaceSpecifier: null } @event:
+                    yield return @event.Identifier.ValueText;
+                    break;
+                case MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method:
+                    yield return method.Identifier.ValueText;
+                    break;
+                case BaseTypeDeclarationSyntax nested:
+                    yield return nested.Identifier.ValueText;
+                    break;
+                case DelegateDeclarationSyntax @delegate:
+                    yield return @delegate.Identifier.ValueText;
+                    break;
+            }
+        }
+    }
+
     /// <summary>What the parts of one type in one file say.</summary>
     internal sealed class TypeFacts
     {
@@ -146,121 +193,5 @@ internal sealed class DeclarationSyntaxFacts
 
         public TypeFacts With(TypeFacts other) =>
             new(IsPartial || other.IsPartial, GeneratedMemberNames.Union(other.GeneratedMemberNames), ModelAttributes + other.ModelAttributes);
-    }
-
-    /// <summary>One file's facts, read once per syntax tree: what it declares anywhere, and its type declarations.</summary>
-    private sealed class FileFacts
-    {
-        private static readonly ConditionalWeakTable<SyntaxTree, FileFacts> Cache = new();
-
-        private FileFacts(bool declaresBindingName, bool importsGlobally, List<TypeDeclarationSyntax> types)
-        {
-            DeclaresBindingName = declaresBindingName;
-            ImportsGlobally = importsGlobally;
-            Types = types;
-        }
-
-        public bool DeclaresBindingName { get; }
-
-        public bool ImportsGlobally { get; }
-
-        public List<TypeDeclarationSyntax> Types { get; }
-
-        public static FileFacts Of(SyntaxTree tree, CancellationToken cancellationToken) =>
-            Cache.GetValue(tree, t => Read(t.GetRoot(cancellationToken)));
-
-        /// <summary>What one part of a type says.</summary>
-        public static TypeFacts FactsOf(TypeDeclarationSyntax type, SyntaxTree tree) => new(
-            type.Modifiers.Any(SyntaxKind.PartialKeyword),
-            tree.FilePath.EndsWith(GeneratedMembers.FileSuffix, StringComparison.Ordinal)
-                ? ImmutableHashSet<string>.Empty
-                : DeclaredNames(type).Where(GeneratedMembers.All.Contains).ToImmutableHashSet(StringComparer.Ordinal),
-            type.AttributeLists.SelectMany(l => l.Attributes).Count(a => DeclarationNames.SimpleName(a.Name) is ModelDeclaration.AttributeName or ModelDeclaration.AttributeTypeName));
-
-        private static FileFacts Read(SyntaxNode root)
-        {
-            var declares = false;
-            var imports = false;
-            var types = new List<TypeDeclarationSyntax>();
-            foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
-            {
-                switch (node)
-                {
-                    case UsingDirectiveSyntax directive:
-                        declares |= directive.Alias is { } alias && IsBindingName(alias.Name.Identifier.ValueText);
-                        imports |= directive.GlobalKeyword.RawKind != 0 && directive.Alias is null && directive.StaticKeyword.RawKind == 0
-                            && directive.Name is { } imported && NameText(imported) is ModelDeclaration.AttributeNamespace or "global::" + ModelDeclaration.AttributeNamespace;
-                        break;
-                    case ExternAliasDirectiveSyntax externAlias:
-                        declares |= IsBindingName(externAlias.Identifier.ValueText);
-                        break;
-                    case BaseNamespaceDeclarationSyntax ns:
-                        // SageMaker (and SageMaker.ElasticInference) first in a top-level namespace is the generated namespace itself.
-                        var names = ns.Name.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Select(n => n.Identifier.ValueText).ToList();
-                        var own = ns.Parent is BaseNamespaceDeclarationSyntax ? 0 : names.Count >= 2 && names[0] == "SageMaker" && names[1] == "ElasticInference" ? 2 : 1;
-                        declares |= names.Skip(own).Any(IsBindingName);
-                        break;
-                    case TypeDeclarationSyntax type:
-                        declares = declares || DeclaresBindingNameIn(type);
-                        types.Add(type);
-                        break;
-                    case BaseTypeDeclarationSyntax other:
-                        declares |= IsBindingName(other.Identifier.ValueText);
-                        break;
-                    case DelegateDeclarationSyntax @delegate:
-                        declares |= IsBindingName(@delegate.Identifier.ValueText)
-                            || (@delegate.TypeParameterList?.Parameters.Any(p => IsBindingName(p.Identifier.ValueText)) ?? false);
-                        break;
-                }
-            }
-
-            return new FileFacts(declares, imports, types);
-        }
-
-        private static bool DeclaresBindingNameIn(TypeDeclarationSyntax type) =>
-            IsBindingName(type.Identifier.ValueText)
-            || (type.TypeParameterList?.Parameters.Any(p => IsBindingName(p.Identifier.ValueText)) ?? false)
-            || DeclaredNames(type).Any(IsBindingName);
-
-        /// <summary>The names of the members a type's part declares (nested types, fields, properties, events, methods, record parameters).</summary>
-        private static IEnumerable<string> DeclaredNames(TypeDeclarationSyntax type)
-        {
-            if (type is RecordDeclarationSyntax { ParameterList: { } parameters })
-            {
-                foreach (var parameter in parameters.Parameters)
-                {
-                    yield return parameter.Identifier.ValueText;
-                }
-            }
-
-            foreach (var member in type.Members)
-            {
-                switch (member)
-                {
-                    case BaseFieldDeclarationSyntax field:
-                        foreach (var variable in field.Declaration.Variables)
-                        {
-                            yield return variable.Identifier.ValueText;
-                        }
-
-                        break;
-                    case PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property:
-                        yield return property.Identifier.ValueText;
-                        break;
-                    case EventDeclarationSyntax { ExplicitInterfaceSpecifier: null } @event:
-                        yield return @event.Identifier.ValueText;
-                        break;
-                    case MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method:
-                        yield return method.Identifier.ValueText;
-                        break;
-                    case BaseTypeDeclarationSyntax nested:
-                        yield return nested.Identifier.ValueText;
-                        break;
-                    case DelegateDeclarationSyntax @delegate:
-                        yield return @delegate.Identifier.ValueText;
-                        break;
-                }
-            }
-        }
     }
 }

@@ -37,7 +37,18 @@ internal sealed class ImageRegistries
     /// <summary>The images of <paramref name="models"/> and the registries they come from, numbered in ordinal order of their hosts.</summary>
     public static ImageRegistries For(IEnumerable<ModelSpec> models)
     {
-        var split = models.ToDictionary(model => model, model => CatalogImagesOf(model).Select(member => (Member: member, Split: Split(member.Uris))).ToList());
+        // Many models share a framework version, and its images are the same: each is looked up and split once.
+        var byVersion = new Dictionary<(int Framework, string Version), List<(ImageMember Member, HostsAndPath? Split)>>();
+        var split = models.ToDictionary(model => model, model =>
+        {
+            var version = (model.FrameworkValue, model.Version);
+            if (!byVersion.TryGetValue(version, out var members))
+            {
+                byVersion[version] = members = CatalogImagesOf(model).Select(member => (Member: member, Split: Split(member.Uris))).ToList();
+            }
+
+            return members;
+        });
         var distinct = new SortedDictionary<string, IReadOnlyList<(string Region, string Host)>>(System.StringComparer.Ordinal);
         foreach (var member in split.Values.SelectMany(members => members))
         {
@@ -114,11 +125,14 @@ internal sealed class ImageRegistries
 
     private static string MethodName(int number) => "Registry" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The URIs of an image split into their hosts by region and the path they share; the key names the hosts.</summary>
+    private sealed record HostsAndPath(string Key, IReadOnlyList<(string Region, string Host)> Hosts, string Path);
+
     /// <summary>
     /// The hosts and the common path of the URIs, keyed by the hosts; null when there is none, or when a URI has no
     /// <c>/</c> or the paths differ by region (the image is then written out per region, as before).
     /// </summary>
-    private static (string Key, IReadOnlyList<(string Region, string Host)> Hosts, string Path)? Split(IReadOnlyList<(string Region, string? Uri)> uris)
+    private static HostsAndPath? Split(IReadOnlyList<(string Region, string? Uri)> uris)
     {
         var hosts = new List<(string Region, string Host)>();
         string? path = null;
@@ -140,6 +154,6 @@ internal sealed class ImageRegistries
             hosts.Add((region, uri.Substring(0, slash)));
         }
 
-        return path is null ? null : (string.Join("\n", hosts.Select(h => h.Region + " " + h.Host)), hosts, path);
+        return path is null ? null : new HostsAndPath(string.Join("\n", hosts.Select(h => h.Region + " " + h.Host)), hosts, path);
     }
 }
