@@ -82,6 +82,22 @@ public class SyntacticReadTests
         Assert.False(ReferencedBindingNames.AnyDefinedIn(GeneratorHarness.Compilation(TestReferences.All, Declaration).References, default));
     }
 
+    [Theory]
+    [InlineData("using EiFramework = (int Id, string Name);", true)]
+    [InlineData("using SageMaker = System.Collections.Generic.List<int>;", true)]
+    [InlineData("using Pair = (int Id, string Name);", false)]
+    public void A_using_alias_named_like_a_binding_name_sends_every_declaration_to_binding_whatever_it_aliases(string alias, bool declares)
+    {
+        // An alias of a tuple type has no Name (C# 12): the alias itself is what counts, in any file.
+        var input = GeneratorHarness.Compilation(
+            TestReferences.All,
+            alias + "\nnamespace Other { class Uses { } }",
+            "using SageMaker.ElasticInference;\nnamespace Declarations { [EiModel(\"m\", EiFramework.TensorFlow, \"2.3\")] internal static partial class Model { } }");
+        var facts = DeclarationSyntaxFacts.Of(
+            input, input.SyntaxTrees.SelectMany(tree => DeclarationNames.TypeDeclarations(tree.GetRoot()).Where(DeclarationNames.IsModelKind)), default);
+        Assert.Equal(declares, facts.DeclaresBindingName);
+    }
+
     /// <summary>Each declaration of a shape, read from syntax (null where it cannot be) and by binding.</summary>
     private static (ModelSpec? Syntactic, ModelSpec Bound, string Declaration)[] ReadBothWays(string shape)
     {
