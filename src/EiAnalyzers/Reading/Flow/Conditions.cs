@@ -30,6 +30,12 @@ internal readonly record struct Condition(string? Atom, bool Negated, bool? Cons
     /// <summary>Conditions that hold whenever <see cref="Atom"/> does (the property tests of a pattern of several properties).</summary>
     public Condition[]? Implied { get; init; }
 
+    /// <summary>
+    /// <see cref="Atom"/> holds exactly when every one of <see cref="Implied"/> does (a pattern all of whose parts are
+    /// read): where it fails, they do not all hold.
+    /// </summary>
+    public bool Conjunction { get; init; }
+
     public Condition Negate() => this with { Negated = !Negated, Constant = Constant is { } value ? !value : null };
 
     public static readonly Condition Opaque = new(null, false);
@@ -310,6 +316,8 @@ internal sealed partial class Conditions
                 return test.Negate();
             case var properties when PropertiesTest(properties, path) is { } test:
                 return test;
+            case INegatedPatternOperation { Pattern: var negated } when PropertiesTest(negated, path) is { } test:
+                return test.Negate();
             default:
                 return new Condition("is:" + path + ":" + Normalized(pattern.Pattern.Syntax.ToString()), false);
         }
@@ -327,18 +335,52 @@ internal sealed partial class Conditions
             : null;
 
     /// <summary>
-    /// <c>o is { Mode: "gpu", UseGpu: true }</c>: a condition of its own, whose truth implies each property test it
-    /// reads (a path that takes it knows <c>o.UseGpu</c>; one that knew <c>!o.UseGpu</c> cannot take it).
+    /// <c>o is { Mode: "gpu", UseGpu: true }</c>, <c>o is { Mode: "gpu" } and { UseGpu: true }</c>: a condition of its
+    /// own, whose truth implies each property test it reads (a path that takes it knows <c>o.UseGpu</c>; one that knew
+    /// <c>!o.UseGpu</c> cannot take it); where every part is read, it is their conjunction, so that a path that knew
+    /// them all cannot see it fail (as for one property, a null <c>o</c> is not told apart).
     /// </summary>
     private Condition? PropertiesTest(IPatternOperation pattern, string path)
     {
-        if (pattern is not IRecursivePatternOperation { PropertySubpatterns.IsEmpty: false } recursive)
+        if (pattern is not (IRecursivePatternOperation { PropertySubpatterns.IsEmpty: false } or IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And }))
         {
             return null;
         }
 
-        var parts = recursive.PropertySubpatterns.Select(p => SubpatternTest(p, path)).OfType<Condition>().ToArray();
-        return parts.Length == 0 ? null : new Condition("is:" + path + ":" + Normalized(pattern.Syntax.ToString()), false) { Implied = parts };
+        var parts = new List<Condition>();
+        var complete = Conjuncts(pattern, path, parts);
+        return parts.Count == 0
+            ? null
+            : new Condition("is:" + path + ":" + Normalized(pattern.Syntax.ToString()), false) { Implied = parts.ToArray(), Conjunction = complete };
+    }
+
+    /// <summary>The property tests a pattern (or an <c>and</c> of patterns) of the value reads; false where it tests more than they say.</summary>
+    private bool Conjuncts(IPatternOperation pattern, string path, List<Condition> parts)
+    {
+        switch (pattern)
+        {
+            case IRecursivePatternOperation { PropertySubpatterns.IsEmpty: false } recursive:
+                var complete = recursive is { DeconstructionSubpatterns.IsEmpty: true, DeclaredSymbol: null }
+                    && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched));
+                foreach (var subpattern in recursive.PropertySubpatterns)
+                {
+                    if (SubpatternTest(subpattern, path) is { } part)
+                    {
+                        parts.Add(part);
+                    }
+                    else
+                    {
+                        complete = false;
+                    }
+                }
+
+                return complete;
+            case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both:
+                var left = Conjuncts(both.LeftPattern, path, parts);
+                return Conjuncts(both.RightPattern, path, parts) && left;
+            default:
+                return false;
+        }
     }
 
     /// <summary>One property of the value tested against constants (<c>UseGpu: true</c>, <c>Mode: "ei" or "cpu"</c>), as a test of the property.</summary>

@@ -33,6 +33,9 @@ internal sealed class PathExplorer
     /// <summary>Each branch's condition read by the names it is written with (see <see cref="Conditions.ReadAsWritten"/>), by block.</summary>
     private readonly Dictionary<int, Condition> asWritten = new();
     private readonly Dictionary<ControlFlowRegion, TryEffects> tryEffects = new();
+
+    /// <summary>The parts of each conjunction (see <see cref="Condition.Conjunction"/>) a path took as failed, by its atom on the path.</summary>
+    private readonly Dictionary<string, Condition[]> conjunctions = new();
     private int visits;
 
     public PathExplorer(ControlFlowGraph graph, Evaluator evaluator, IObjectObserver observer)
@@ -238,13 +241,27 @@ internal sealed class PathExplorer
             }
         }
 
+        if (!holds && condition is { Conjunction: true, Implied: { } parts })
+        {
+            // Failed: not every part holds. A path that knew them all cannot take it, one that learns them all later
+            // cannot go on (see Contradicted).
+            if (parts.All(p => p.Atom is { } partAtom && Known(state, p, partAtom, !p.Negated) == true))
+            {
+                return null;
+            }
+
+            conjunctions[atom] = parts;
+        }
+
         // Kept when the value it tests is tested elsewhere, through whichever copy this path holds, or when the
-        // condition as written is (m == "gpu" twice, m a copy of mode on one path and of fallback on another).
+        // condition as written is (m == "gpu" twice, m a copy of mode on one path and of fallback on another), or
+        // a part of it is.
         var keep = correlated.Contains(Shape(atom))
             || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)))
             || (condition.Via is { } via && correlated.Contains(Shape(via)))
             || (written.Atom is { } writtenAtom && correlated.Contains(Shape(writtenAtom)))
-            || (written.SetPath is { } writtenPath && correlated.Contains("=" + Shape(writtenPath)));
+            || (written.SetPath is { } writtenPath && correlated.Contains("=" + Shape(writtenPath)))
+            || (condition.Implied is { } kept && kept.Any(p => Keys(p).Any(correlated.Contains)));
         if (!keep)
         {
             return state;
@@ -256,7 +273,28 @@ internal sealed class PathExplorer
             assumed = assumed.WithFact(falseNow, false);
         }
 
-        return WithValues(assumed, condition, holds);
+        assumed = WithValues(assumed, condition, holds);
+        return Contradicted(assumed) ? null : assumed;
+    }
+
+    /// <summary>Whether the path now knows every part of a conjunction it took as failed.</summary>
+    private bool Contradicted(FlowState state)
+    {
+        if (conjunctions.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var fact in state.Facts)
+        {
+            if (!fact.Value && conjunctions.TryGetValue(fact.Key, out var parts)
+                && parts.All(p => p.Atom is { } partAtom && Known(state, p, partAtom, !p.Negated) == true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The value is in the set, or (the test failed) outside it: with what was known, what is known now.</summary>
@@ -312,7 +350,13 @@ internal sealed class PathExplorer
         }
 
         var keep = correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
-        return keep ? WithValues(state.WithFact(atom, holds), condition, holds) : state;
+        if (!keep)
+        {
+            return state;
+        }
+
+        var held = WithValues(state.WithFact(atom, holds), condition, holds);
+        return Contradicted(held) ? null : held;
     }
 
     /// <summary>The conditions (and the values compared with a constant) that more than one branch of the graph tests.</summary>

@@ -1,0 +1,500 @@
+using System.Threading.Tasks;
+using EiAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace EiAnalyzers.Tests.Reading;
+
+/// <summary>
+/// A hostile review's probes: valid code where no run-time path combines a GPU host with an accelerator stays
+/// silent, and each probe's near twin, where a path does, keeps its EI0006 (or is noted as a missed warning).
+/// </summary>
+public class ProbeFalseErrorTests
+{
+    private const string Quiet = "dotnet_diagnostic.EI0013.severity = none\ndotnet_diagnostic.EI0014.severity = none\n";
+
+    private static string Source(string body, string members = "", string types = "") => Verify.Usings + """
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        record struct Spec(string Mode, bool UseGpu);
+
+        class Settings
+        {
+            public string Mode { get; set; } = "";
+            public bool UseGpu { get; set; }
+            public Settings Inner { get; set; }
+        }
+
+        [Flags] enum Feat { None = 0, Gpu = 1, Ei = 2 }
+
+        enum Kind { Cpu, Gpu, Ei }
+
+        """ + types + """
+
+        class Deploy
+        {
+            string hostField;
+            string accField;
+            static string shared;
+        """ + members + """
+
+            static bool Flip() => DateTime.Now.Second % 2 == 0;
+
+            ProductionVariant Run(string mode, bool gpu, bool? maybe, double load, int n, int? count, Settings s, Spec r, Feat f, Kind k, object o, string[] names, List<Settings> all)
+            {
+        """ + body + """
+
+            }
+        }
+        """;
+
+    private const string G = "\"ml.g4dn.xlarge\"";
+    private const string C = "\"ml.m5.large\"";
+    private const string E = "\"ml.eia2.medium\"";
+    private const string Flagged = "{|EI0006:\"ml.eia2.medium\"|}";
+
+    private static Task Silent(string body, string members = "", string types = "") =>
+        Verify.Analyzer(Source(body.Replace("$G", G).Replace("$C", C).Replace("$E", E).Replace("$A", "acc"), members, types), Quiet);
+
+    /// <summary>A twin with a real GPU host and accelerator that the reader does not see (a missed warning, acceptable).</summary>
+    private static Task Missed(string body, string members = "", string types = "") => Silent(body, members, types);
+
+    private static Task Reported(string body, string members = "", string types = "") =>
+        Verify.Analyzer(Source(body.Replace("$G", G).Replace("$C", C).Replace("$E", body.Contains("$A") ? E : Flagged).Replace("$A", "{|EI0006:acc|}"), members, types), Quiet);
+
+    // ---- 1. Patterns of several properties -------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe01_pattern_then_negated_and_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s is { Mode: "gpu", UseGpu: true } ? $G : $C, AcceleratorType = !(s.Mode == "gpu" && s.UseGpu) ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe01_pattern_then_negated_and_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s is { Mode: "gpu", UseGpu: true } ? $G : $C, AcceleratorType = !(s.Mode == "gpu" && s.UseGpu) ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe02_and_then_pattern_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s.Mode == "gpu" && s.UseGpu ? $G : $C, AcceleratorType = s is { Mode: "gpu", UseGpu: true } ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe02_and_then_pattern_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s.Mode == "gpu" && s.UseGpu ? $G : $C, AcceleratorType = s is { Mode: "gpu", UseGpu: true } ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe03_nested_ifs_then_pattern_silent1() =>
+        Silent("""
+                    var host = $C;
+                    if (s.UseGpu)
+                    {
+                        if (s.Mode == "gpu") host = $G;
+                    }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = s is { Mode: "gpu", UseGpu: true } ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe03_nested_ifs_then_pattern_twin1() =>
+        Reported("""
+                    var host = $C;
+                    if (s.UseGpu)
+                    {
+                        if (s.Mode == "gpu") host = $G;
+                    }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = s is { Mode: "gpu", UseGpu: true } ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe04_same_pattern_reordered_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s is { Mode: "gpu", UseGpu: true } ? $G : $C, AcceleratorType = s is { UseGpu: true, Mode: "gpu" } ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe04_same_pattern_reordered_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s is { Mode: "gpu", UseGpu: true } ? $G : $C, AcceleratorType = s is { UseGpu: true, Mode: "gpu" } ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe05_and_of_two_property_patterns_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s is { Mode: "gpu" } and { UseGpu: true } ? $G : $C, AcceleratorType = s.UseGpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe05_and_of_two_property_patterns_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s is { Mode: "gpu" } and { UseGpu: true } ? $G : $C, AcceleratorType = s.UseGpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe06_negated_pattern_of_several_properties_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s is not { Mode: "gpu", UseGpu: true } ? $C : $G, AcceleratorType = s.UseGpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe06_negated_pattern_of_several_properties_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s is not { Mode: "gpu", UseGpu: true } ? $C : $G, AcceleratorType = s.UseGpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe07_record_struct_pattern_and_members_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = r.Mode == "gpu" && r.UseGpu ? $G : $C, AcceleratorType = r is { Mode: "gpu", UseGpu: true } ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe07_record_struct_pattern_and_members_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = r.Mode == "gpu" && r.UseGpu ? $G : $C, AcceleratorType = r is { Mode: "gpu", UseGpu: true } ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe08_positional_pattern_and_member_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = r is ("gpu", true) ? $G : $C, AcceleratorType = r.UseGpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe08_positional_pattern_and_member_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = r is ("gpu", true) ? $G : $C, AcceleratorType = r.UseGpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe09_pattern_in_if_else_on_properties_silent1() =>
+        Silent("""
+                    var host = s is { Mode: "gpu", UseGpu: true } ? $G : $C;
+                    string acc;
+                    if (s.Mode != "gpu") acc = $E;
+                    else if (!s.UseGpu) acc = $E;
+                    else acc = null;
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe09_pattern_in_if_else_on_properties_twin1() =>
+        Reported("""
+                    var host = s is { Mode: "gpu", UseGpu: true } ? $G : $C;
+                    string acc;
+                    if (s.Mode != "gpu") acc = null;
+                    else if (!s.UseGpu) acc = null;
+                    else acc = $E;
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $A };
+            """);
+
+    [Fact]
+    public Task Probe09_pattern_failed_first_then_its_properties_silent2() =>
+        Silent("""
+                    var v = new ProductionVariant { AcceleratorType = s is { Mode: "gpu", UseGpu: true } ? null : $E };
+                    if (s.Mode == "gpu")
+                    {
+                        if (s.UseGpu) v.InstanceType = $G;
+                    }
+                    return v;
+            """);
+
+    [Fact]
+    public Task Probe09_pattern_failed_first_then_its_properties_twin2() =>
+        Verify.Analyzer(Source("""
+                    var v = new ProductionVariant { AcceleratorType = s is { Mode: "gpu", UseGpu: true } ? null : {|EI0006:"ml.eia2.medium"|} };
+                    if (s.Mode == "gpu")
+                    {
+                        if (!s.UseGpu) v.InstanceType = "ml.g4dn.xlarge";
+                    }
+                    return v;
+            """), Quiet);
+
+    [Fact]
+    public Task Probe26_a_property_pattern_and_a_null_test_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s is { UseGpu: true } ? $G : $C, AcceleratorType = s is null ? $E : null };
+            """);
+
+    // ---- 2. Deconstruction ---------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe10_nested_deconstruction_of_a_conditional_silent1() =>
+        Silent("""
+                    string host, acc; int x;
+                    (host, (acc, x)) = gpu ? ($G, ((string)null, 1)) : ($C, ($E, 2));
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe11_nested_tuple_literal_deconstruction_silent1() =>
+        Silent("""
+                    string host, acc; int x;
+                    (host, (acc, x)) = (gpu ? $G : $C, (gpu ? null : $E, 1));
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe11_nested_tuple_literal_deconstruction_missed_twin1() =>
+        Missed("""
+                    string host, acc; int x;
+                    (host, (acc, x)) = (gpu ? $G : $C, (gpu ? $E : null, 1));
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe12_deconstruction_into_fields_silent1() =>
+        Silent("""
+                    (this.hostField, this.accField) = (gpu ? $G : $C, gpu ? null : $E);
+                    return new ProductionVariant { InstanceType = hostField, AcceleratorType = accField };
+            """);
+
+    [Fact]
+    public Task Probe12_deconstruction_into_fields_missed_twin1() =>
+        Missed("""
+                    (this.hostField, this.accField) = (gpu ? $G : $C, gpu ? $E : null);
+                    return new ProductionVariant { InstanceType = hostField, AcceleratorType = accField };
+            """);
+
+    [Fact]
+    public Task Probe13_deconstruction_swap_silent1() =>
+        Silent("""
+                    var host = $G;
+                    var acc = (string)null;
+                    (host, acc) = ($C, host == $G ? $E : null);
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe13_deconstruction_overwrite_silent2() =>
+        Silent("""
+                    string host = $G, acc = $E;
+                    (host, host) = ($G, $C);
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe13_deconstruction_overwrite_twin1() =>
+        Reported("""
+                    string host = $G, acc = $E;
+                    (host, host) = ($C, $G);
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $A };
+            """);
+
+    [Fact]
+    public Task Probe14_deconstruction_with_a_write_in_an_element_silent1() =>
+        Silent("""
+                    string host = $G, acc = null, x;
+                    (x, acc) = (host = $C, $E);
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe14_deconstruction_with_a_write_in_an_element_twin1() =>
+        Reported("""
+                    string host = $C, acc = null, x;
+                    (x, acc) = (host = $G, $E);
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $A };
+            """);
+
+    // ---- 3. Lambdas and local functions --------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe15_local_function_writes_the_mode_silent1() =>
+        Silent("""
+                    var m = mode;
+                    var host = m == "gpu" ? $G : $C;
+                    void Cpu() => m = "cpu";
+                    Cpu();
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = m == "gpu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe16_local_function_called_through_another_silent1() =>
+        Silent("""
+                    var host = $G;
+                    void Cpu() => host = $C;
+                    void Both() => Cpu();
+                    Both();
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe16_local_function_called_through_another_twin1() =>
+        Reported("""
+                    var host = $G;
+                    void Cpu() => Console.WriteLine(host);
+                    void Both() => Cpu();
+                    Both();
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe17_lambda_invoked_writes_host_silent1() =>
+        Silent("""
+                    var host = $G;
+                    Action cpu = () => host = $C;
+                    cpu();
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe17_lambda_invoked_writes_host_silent2() =>
+        Silent("""
+                    var host = $G;
+                    Action cpu = () => host = $C;
+                    cpu.Invoke();
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe18_static_local_function_with_ref_silent1() =>
+        Silent("""
+                    var host = $G;
+                    static void Cpu(ref string h) => h = $C;
+                    Cpu(ref host);
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $E };
+            """);
+
+    // ---- 4. ?? ?. and null tests ---------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe19_coalesce_and_null_test_silent1() =>
+        Silent("""
+                    var h = gpu ? $G : null;
+                    return new ProductionVariant { InstanceType = h ?? $C, AcceleratorType = h == null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe19_coalesce_and_null_test_silent2() =>
+        Silent("""
+                    var h = gpu ? $G : null;
+                    return new ProductionVariant { InstanceType = h ?? $C, AcceleratorType = h is null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe19_coalesce_and_null_test_silent3() =>
+        Silent("""
+                    var h = gpu ? $G : null;
+                    return new ProductionVariant { InstanceType = h ?? $C, AcceleratorType = h is not { } ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe19_coalesce_and_null_test_twin1() =>
+        Reported("""
+                    var h = gpu ? $G : null;
+                    return new ProductionVariant { InstanceType = h ?? $C, AcceleratorType = h != null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe20_null_conditional_member_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s?.UseGpu == true ? $G : $C, AcceleratorType = s is { UseGpu: true } ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe20_null_conditional_member_silent2() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s?.Mode == "gpu" ? $G : $C, AcceleratorType = s != null && s.Mode == "gpu" ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe20_null_conditional_member_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s?.Mode == "gpu" ? $G : $C, AcceleratorType = s != null && s.Mode == "gpu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe21_coalesce_of_a_nullable_bool_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = (maybe ?? false) ? $G : $C, AcceleratorType = maybe == true ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe21_coalesce_of_a_nullable_bool_silent2() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = maybe is true ? $G : $C, AcceleratorType = maybe != true ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe21_coalesce_of_a_nullable_bool_silent3() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = maybe == false ? $C : maybe == null ? $C : $G, AcceleratorType = maybe is true ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe21_coalesce_of_a_nullable_bool_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = maybe is true ? $G : $C, AcceleratorType = maybe != false ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe22_is_null_or_empty_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = string.IsNullOrEmpty(mode) ? $C : $G, AcceleratorType = string.IsNullOrEmpty(mode) ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe22_is_null_or_empty_silent2() =>
+        Silent("""
+                    var m = mode;
+                    return new ProductionVariant { InstanceType = string.IsNullOrEmpty(m) ? $C : $G, AcceleratorType = string.IsNullOrEmpty(mode) ? $E : null };
+            """);
+
+    // ---- 5. with copies ------------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe23_with_copy_of_a_record_struct_silent1() =>
+        Silent("""
+                    var r2 = r with { Mode = "cpu" };
+                    return new ProductionVariant { InstanceType = r.UseGpu ? $G : $C, AcceleratorType = r2.UseGpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe23_with_copy_of_a_record_struct_silent2() =>
+        Silent("""
+                    var r2 = r with { UseGpu = false };
+                    return new ProductionVariant { InstanceType = r2.UseGpu ? $G : $C, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe23_with_copy_of_a_record_struct_twin1() =>
+        Reported("""
+                    var r2 = r with { UseGpu = true };
+                    return new ProductionVariant { InstanceType = r2.UseGpu ? $G : $C, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe24_with_copy_then_original_changed_silent1() =>
+        Silent("""
+                    var r2 = r with { Mode = "cpu" };
+                    r = r with { UseGpu = !r.UseGpu };
+                    return new ProductionVariant { InstanceType = r.UseGpu ? $G : $C, AcceleratorType = r2.UseGpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe24_with_copy_then_original_changed_silent2() =>
+        Silent("""
+                    var r2 = r;
+                    r.UseGpu = !r.UseGpu;
+                    return new ProductionVariant { InstanceType = r.UseGpu ? $G : $C, AcceleratorType = r2.UseGpu ? $E : null };
+            """);
+
+    // ---- 6. Reference comparison --------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe25_reference_and_text_comparison_silent1() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = (object)mode == "gpu" ? $G : $C, AcceleratorType = mode == "gpu" ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe25_reference_and_text_comparison_silent2() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = o == (object)"gpu" ? $G : $C, AcceleratorType = o is "gpu" ? null : $E };
+            """);
+}
