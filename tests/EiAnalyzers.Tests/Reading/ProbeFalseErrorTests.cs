@@ -220,6 +220,30 @@ public class ProbeFalseErrorTests
                     return new ProductionVariant { InstanceType = s is { UseGpu: true } ? $G : $C, AcceleratorType = s is null ? $E : null };
             """);
 
+    [Fact]
+    public Task Probe26_a_property_pattern_and_a_null_test_silent2() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = s is { Mode: "gpu", UseGpu: true } ? $G : $C, AcceleratorType = s == null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe26_a_property_pattern_and_a_null_test_twin1() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s is { UseGpu: true } ? $G : $C, AcceleratorType = s is not null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe26_a_negated_property_pattern_matches_null_twin2() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s is not { UseGpu: false } ? $G : $C, AcceleratorType = s is null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe26_a_negated_pattern_of_several_properties_matches_null_twin3() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = s is not { Mode: "cpu", UseGpu: false } ? $G : $C, AcceleratorType = s is null ? $E : null };
+            """);
+
     // ---- 2. Deconstruction ---------------------------------------------------------------------------------------
 
     [Fact]

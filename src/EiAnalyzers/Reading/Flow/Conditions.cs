@@ -36,6 +36,11 @@ internal readonly record struct Condition(string? Atom, bool Negated, bool? Cons
     /// </summary>
     public bool Conjunction { get; init; }
 
+    /// <summary>The value a property pattern tests: where <see cref="Atom"/> is <see cref="NotNullWhen"/> (the pattern matched), it is not null.</summary>
+    public string? NotNullPath { get; init; }
+
+    public bool NotNullWhen { get; init; }
+
     public Condition Negate() => this with { Negated = !Negated, Constant = Constant is { } value ? !value : null };
 
     public static readonly Condition Opaque = new(null, false);
@@ -311,17 +316,27 @@ internal sealed partial class Conditions
                     _ => total ? LessThan(path, boundPath, total).Negate() : AtMost(boundPath, path),
                 };
             case var property when PropertyTest(property, path) is { } test:
-                return test;
+                return Matched(test, pattern.Value, path);
             case INegatedPatternOperation { Pattern: var negated } when PropertyTest(negated, path) is { } test:
-                return test.Negate();
+                return Matched(test, pattern.Value, path).Negate();
             case var properties when PropertiesTest(properties, path) is { } test:
-                return test;
+                return Matched(test, pattern.Value, path);
             case INegatedPatternOperation { Pattern: var negated } when PropertiesTest(negated, path) is { } test:
-                return test.Negate();
+                return Matched(test, pattern.Value, path).Negate();
             default:
                 return new Condition("is:" + path + ":" + Normalized(pattern.Pattern.Syntax.ToString()), false);
         }
     }
+
+    /// <summary>
+    /// <paramref name="test"/>, read as the pattern matching: where it matches, the value is not null (a host chosen by
+    /// <c>s is { UseGpu: true }</c> and an accelerator by <c>s is null</c> are never combined).
+    /// </summary>
+    private static Condition Matched(Condition test, IOperation value, string path) =>
+        value.Type is { IsReferenceType: true } or INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }
+        && !path.StartsWith("c:", System.StringComparison.Ordinal)
+            ? test with { NotNullPath = path, NotNullWhen = !test.Negated }
+            : test;
 
     /// <summary>
     /// <c>o is { UseGpu: true }</c>, <c>o is { Mode: "ei" or "cpu" }</c>: one property of the value tested against constants,

@@ -228,6 +228,17 @@ internal sealed class PathExplorer
             state = state.WithFact(UncertainKey, true);
         }
 
+        if (condition.NotNullPath is { } matched && holds == condition.NotNullWhen)
+        {
+            // A property pattern matched: the value it tested is not null.
+            if (Holds(state, Condition.Membership(matched, ValueSet.Of("null")).Negate()) is not { } notNull)
+            {
+                return null;
+            }
+
+            state = notNull;
+        }
+
         if (holds && condition.Implied is { } implied)
         {
             foreach (var part in implied)
@@ -397,6 +408,11 @@ internal sealed class PathExplorer
         if (condition.SetPath is { } path)
         {
             yield return "=" + Shape(path);
+        }
+
+        if (condition.NotNullPath is { } matched)
+        {
+            yield return "=" + Shape(matched);
         }
 
         foreach (var part in condition.Implied ?? System.Array.Empty<Condition>())
