@@ -457,6 +457,77 @@ public class ProbeFalseErrorTests
             """);
 
     [Fact]
+    public Task Probe21_coalesce_with_true_silent4() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = (maybe ?? true) ? $C : $G, AcceleratorType = maybe == null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe21_coalesce_with_true_twin2() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = (maybe ?? true) ? $C : $G, AcceleratorType = maybe == false ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe21_value_and_get_value_or_default_silent5() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = maybe.GetValueOrDefault() ? $G : $C, AcceleratorType = maybe.HasValue && maybe.Value ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe21_value_and_get_value_or_default_twin3() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = maybe.GetValueOrDefault() ? $G : $C, AcceleratorType = maybe.HasValue && maybe.Value ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe21_neither_false_nor_null_twin4() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = maybe == false ? $C : maybe == null ? $C : $G, AcceleratorType = maybe is true ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe21_coalesce_in_a_bool_local_silent6() =>
+        Silent("""
+                    var b = maybe ?? false;
+                    return new ProductionVariant { InstanceType = b ? $G : $C, AcceleratorType = maybe == true ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe21_coalesce_with_true_in_a_bool_local_silent7() =>
+        Silent("""
+                    var b = maybe ?? true;
+                    return new ProductionVariant { InstanceType = b ? $C : $G, AcceleratorType = maybe == null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe21_coalesce_of_a_member_in_a_bool_local_silent8() =>
+        Silent("""
+                    var b = s?.UseGpu ?? false;
+                    return new ProductionVariant { InstanceType = b ? $G : $C, AcceleratorType = s == null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe21_a_bool_local_given_constants_by_arm_silent9() =>
+        Silent("""
+                    var b = gpu ? true : false;
+                    return new ProductionVariant { InstanceType = b ? $G : $C, AcceleratorType = gpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe21_a_condition_of_constants_by_arm_silent10() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = (gpu ? true : false) ? $G : $C, AcceleratorType = gpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe21_a_bool_local_given_constants_by_arm_twin5() =>
+        Reported("""
+                    var b = gpu ? true : Flip();
+                    return new ProductionVariant { InstanceType = b ? $G : $C, AcceleratorType = gpu ? null : $E };
+            """);
+
+    [Fact]
     public Task Probe22_is_null_or_empty_silent1() =>
         Silent("""
                     return new ProductionVariant { InstanceType = string.IsNullOrEmpty(mode) ? $C : $G, AcceleratorType = string.IsNullOrEmpty(mode) ? $E : null };

@@ -137,6 +137,15 @@ internal sealed partial class Conditions
             case ILocalReferenceOperation local when AliasOf(local.Local, state) is { } alias:
                 // Kept as a fact when either the condition or the local is tested more than once.
                 return alias with { Via = OwnName(local.Local, state) };
+            case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Arguments.IsEmpty: true, Instance: { } nullable } when IsNullable(nullable.Type):
+                // maybe ?? false, maybe.GetValueOrDefault(): true exactly where maybe == true.
+                return Membership(nullable, ValueSet.Of("true"), state, peek);
+            case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } when IsNullable(nullable.Type):
+                return Membership(nullable, ValueSet.Of("true"), state, peek);
+            case IFlowCaptureReferenceOperation capture when CaptureSource(capture, state) is { } source
+                && (source.ConstantValue is { HasValue: true, Value: bool } || Strip(source) is IInvocationOperation { TargetMethod.Name: "GetValueOrDefault" }):
+                // An arm of maybe ?? false, captured: the constant on the null arm, the test of maybe on the other.
+                return Read(source, state, peek);
             default:
                 // A bool read as it is: decided where the path knows its value (a constant written to it).
                 return PathOf(condition, state) is { } atom

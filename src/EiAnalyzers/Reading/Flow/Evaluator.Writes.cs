@@ -149,12 +149,13 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>
-    /// For a bool variable, the condition its value tests, so that a branch on the variable is a branch on that. Not
-    /// through a member: the member may change while the variable keeps the value it had.
+    /// For a bool variable, the condition its value tests, so that a branch on the variable is a branch on that, or the
+    /// constant it holds on this path (the null arm of <c>maybe ?? false</c>). Not through a member: the member may
+    /// change while the variable keeps the value it had.
     /// </summary>
     private Condition? AliasFor(ITypeSymbol type, IOperation valueOperation) =>
-        type.SpecialType == SpecialType.System_Boolean && Conditions.Read(valueOperation, State) is { Atom: { } atom } alias
-        && atom.IndexOf(Conditions.MemberToken, System.StringComparison.Ordinal) < 0
+        type.SpecialType == SpecialType.System_Boolean && Conditions.Read(valueOperation, State) is var alias
+        && ((alias.Atom is { } atom && atom.IndexOf(Conditions.MemberToken, System.StringComparison.Ordinal) < 0) || alias.Constant is not null)
             ? alias
             : null;
 
