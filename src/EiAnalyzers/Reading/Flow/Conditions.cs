@@ -41,6 +41,9 @@ internal readonly record struct Condition(string? Atom, bool Negated, bool? Cons
 
     public bool NotNullWhen { get; init; }
 
+    /// <summary>Every value <see cref="SetPath"/> can take, where they are few (a <c>bool?</c>'s): what a path learns of it is kept within them.</summary>
+    public ValueSet? Universe { get; init; }
+
     public Condition Negate() => this with { Negated = !Negated, Constant = Constant is { } value ? !value : null };
 
     public static readonly Condition Opaque = new(null, false);
@@ -276,7 +279,10 @@ internal sealed partial class Conditions
             return Condition.Known(decided);
         }
 
-        return Condition.Membership(path, set);
+        // A bool? is one of three values: one that is neither false nor null is true.
+        return kind.Length == 0 && IsNullable(operand.Type) && ((INamedTypeSymbol)operand.Type!).TypeArguments[0].SpecialType == SpecialType.System_Boolean
+            ? Condition.Membership(path, set) with { Universe = ValueSet.Of("false", "null", "true") }
+            : Condition.Membership(path, set);
     }
 
     /// <summary>What the path's value tells of a test against constants: null, not null, or (for a string) the text itself.</summary>

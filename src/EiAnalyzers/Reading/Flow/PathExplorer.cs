@@ -317,6 +317,11 @@ internal sealed class PathExplorer
         }
 
         var now = holds ? set : set.Complement();
+        if (condition.Universe is { } all)
+        {
+            now = now.Intersect(all);
+        }
+
         return state.WithEquality(valuePath, state.Equalities.TryGetValue(valuePath, out var before) ? before.Intersect(now) : now);
     }
 
