@@ -171,6 +171,32 @@ public class ProbeFalseErrorTests
             """);
 
     [Fact]
+    public Task Probe08_positional_pattern_with_a_discard_silent2() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = r is (_, true) ? $G : $C, AcceleratorType = r.UseGpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe08_positional_pattern_failed_and_its_members_silent3() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = r.Mode == "gpu" && r.UseGpu ? $G : $C, AcceleratorType = r is ("gpu", true) ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe08_deconstruct_of_its_own_is_not_read_twin2() =>
+        Reported("""
+                    var p = new Pair { UseGpu = gpu };
+                    return new ProductionVariant { InstanceType = p is (true, _) ? $G : $C, AcceleratorType = p.UseGpu ? null : $E };
+            """, types: """
+        class Pair
+        {
+            public bool UseGpu { get; set; }
+            public void Deconstruct(out bool gpu, out bool other) { gpu = !UseGpu; other = true; }
+        }
+
+        """);
+
+    [Fact]
     public Task Probe09_pattern_in_if_else_on_properties_silent1() =>
         Silent("""
                     var host = s is { Mode: "gpu", UseGpu: true } ? $G : $C;
@@ -591,5 +617,138 @@ public class ProbeFalseErrorTests
     public Task Probe25_reference_and_text_comparison_silent2() =>
         Silent("""
                     return new ProductionVariant { InstanceType = o == (object)"gpu" ? $G : $C, AcceleratorType = o is "gpu" ? null : $E };
+            """);
+
+    // ---- 8. Code of the project that runs without a call: setters, constructors -----------------------------------
+
+    private const string Switch = """
+        class Switch
+        {
+            string mode = "";
+            public bool UseGpu { get; set; }
+            public string Mode { get => mode; set { mode = value; UseGpu = value == "gpu"; } }
+            public static Switch Make() => new Switch();
+        }
+
+        class Flipper
+        {
+            public Flipper(Settings s) { s.UseGpu = !s.UseGpu; }
+        }
+
+        """;
+
+    private const string Resetter = """
+
+                class Resetter
+                {
+                    public Resetter() { shared = "ml.m5.large"; }
+                }
+        """;
+
+    [Fact]
+    public Task Probe27_a_setter_that_sets_another_property_silent1() =>
+        Silent("""
+                    var w = Switch.Make();
+                    var v = new ProductionVariant { InstanceType = w.UseGpu ? $G : $C };
+                    w.Mode = "cpu";
+                    v.AcceleratorType = w.UseGpu ? $E : null;
+                    return v;
+            """, types: Switch);
+
+    [Fact]
+    public Task Probe27_a_setter_that_sets_another_property_missed_twin1() =>
+        Missed("""
+                    var w = Switch.Make();
+                    var v = new ProductionVariant { InstanceType = w.UseGpu ? $G : $C };
+                    w.Mode = "gpu";
+                    v.AcceleratorType = w.UseGpu ? $E : null;
+                    return v;
+            """, types: Switch);
+
+    [Fact]
+    public Task Probe28_a_constructor_that_changes_its_argument_silent1() =>
+        Silent("""
+                    var v = new ProductionVariant { InstanceType = s.UseGpu ? $G : $C };
+                    _ = new Flipper(s);
+                    v.AcceleratorType = s.UseGpu ? $E : null;
+                    return v;
+            """, types: Switch);
+
+    [Fact]
+    public Task Probe28_a_constructor_that_changes_its_argument_missed_twin1() =>
+        Missed("""
+                    var v = new ProductionVariant { InstanceType = s.UseGpu ? $G : $C };
+                    _ = new Flipper(all[0]);
+                    v.AcceleratorType = s.UseGpu ? $E : null;
+                    return v;
+            """, types: Switch);
+
+    [Fact]
+    public Task Probe27_a_setter_without_code_twin2() =>
+        Reported("""
+                    var w = Switch.Make();
+                    var v = new ProductionVariant { InstanceType = w.UseGpu ? $G : $C };
+                    w.UseGpu = false;
+                    v.AcceleratorType = w.UseGpu ? null : $E;
+                    return v;
+            """, types: Switch);
+
+    [Fact]
+    public Task Probe28_a_constructor_of_a_library_twin2() =>
+        Reported("""
+                    var v = new ProductionVariant { InstanceType = s.UseGpu ? $G : $C };
+                    _ = new Uri("http://example.com");
+                    v.AcceleratorType = s.UseGpu ? $E : null;
+                    return v;
+            """, types: Switch);
+
+    [Fact]
+    public Task Probe29_a_constructor_that_writes_a_static_field_silent1() =>
+        Silent("""
+                    shared = $G;
+                    _ = new Resetter();
+                    return new ProductionVariant { InstanceType = shared, AcceleratorType = $E };
+            """, members: Resetter);
+
+    [Fact]
+    public Task Probe29_a_constructor_that_writes_a_static_field_twin1() =>
+        Reported("""
+                    shared = $G;
+                    _ = new List<string>();
+                    return new ProductionVariant { InstanceType = shared, AcceleratorType = $E };
+            """, members: Resetter);
+
+    [Fact]
+    public Task Probe30_an_initializer_setter_that_sets_another_property_silent1() =>
+        Silent("""
+                    var w = new Switch { UseGpu = gpu };
+                    var v = new ProductionVariant { InstanceType = w.UseGpu ? $G : $C };
+                    w = new Switch { UseGpu = w.UseGpu, Mode = "cpu" };
+                    v.AcceleratorType = w.UseGpu ? $E : null;
+                    return v;
+            """, types: Switch);
+
+    // ---- 9. Values set by an initializer ---------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe31_a_member_set_by_an_object_initializer_silent1() =>
+        Silent("""
+                    var o2 = new Settings { UseGpu = false };
+                    return new ProductionVariant { InstanceType = o2.UseGpu ? $G : $C, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe31_a_member_set_after_creation_silent2() =>
+        Silent("""
+                    var o2 = new Settings();
+                    o2.UseGpu = false;
+                    return new ProductionVariant { InstanceType = o2.UseGpu ? $G : $C, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe31_a_member_set_by_an_object_initializer_twin1() =>
+        Reported("""
+                    var o2 = new Settings { UseGpu = true };
+                    return new ProductionVariant { InstanceType = o2.UseGpu ? $G : $C, AcceleratorType = $E };
             """);
 }

@@ -372,7 +372,7 @@ internal sealed partial class Conditions
     /// </summary>
     private Condition? PropertiesTest(IPatternOperation pattern, string path)
     {
-        if (pattern is not (IRecursivePatternOperation { PropertySubpatterns.IsEmpty: false } or IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And }))
+        if (pattern is not (IRecursivePatternOperation or IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And }))
         {
             return null;
         }
@@ -389,9 +389,27 @@ internal sealed partial class Conditions
     {
         switch (pattern)
         {
-            case IRecursivePatternOperation { PropertySubpatterns.IsEmpty: false } recursive:
-                var complete = recursive is { DeconstructionSubpatterns.IsEmpty: true, DeclaredSymbol: null }
-                    && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched));
+            case IRecursivePatternOperation recursive when !recursive.PropertySubpatterns.IsEmpty || !recursive.DeconstructionSubpatterns.IsEmpty:
+                var complete = recursive.DeclaredSymbol is null && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched));
+                for (var position = 0; position < recursive.DeconstructionSubpatterns.Length; position++)
+                {
+                    // A record's positional pattern: each position is its property's test (a discard tests nothing).
+                    var positional = recursive.DeconstructionSubpatterns[position];
+                    if (positional is IDiscardPatternOperation)
+                    {
+                        continue;
+                    }
+
+                    if (PositionalProperty(recursive.DeconstructSymbol, position) is { } property && MemberTest(property, property.Type, positional, path) is { } test)
+                    {
+                        parts.Add(test);
+                    }
+                    else
+                    {
+                        complete = false;
+                    }
+                }
+
                 foreach (var subpattern in recursive.PropertySubpatterns)
                 {
                     if (SubpatternTest(subpattern, path) is { } part)
@@ -422,16 +440,31 @@ internal sealed partial class Conditions
             return null;
         }
 
-        var memberPath = path + "." + MemberSegment(member.Member);
+        return MemberTest(member.Member, member.Type, inner, path);
+    }
+
+    private Condition? MemberTest(ISymbol member, ITypeSymbol? type, IPatternOperation inner, string path)
+    {
+        var memberPath = path + "." + MemberSegment(member);
         if (SetOf(inner) is { } set)
         {
             return Condition.Membership(memberPath, set);
         }
 
-        return inner is IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool flag } } && !IsNullable(member.Type)
+        return inner is IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool flag } } && !IsNullable(type)
             ? new Condition(memberPath, !flag, null, memberPath, ValueSet.Of("true"))
             : null;
     }
+
+    /// <summary>
+    /// The property a position of <c>r is ("gpu", true)</c> reads, for a record's own Deconstruct (the compiler's, which
+    /// gives each positional property); null for any other Deconstruct.
+    /// </summary>
+    private static IPropertySymbol? PositionalProperty(ISymbol? deconstruct, int position) =>
+        deconstruct is IMethodSymbol { Name: "Deconstruct", IsImplicitlyDeclared: true, ContainingType: { IsRecord: true } record } method
+        && position < method.Parameters.Length
+            ? record.GetMembers(method.Parameters[position].Name).OfType<IPropertySymbol>().FirstOrDefault(p => !p.IsStatic && p.Parameters.IsEmpty)
+            : null;
 
     /// <summary>The values a pattern of constants matches (<c>"a" or "b"</c>, <c>not null</c>, <c>{ }</c>); null for any other pattern.</summary>
     private static ValueSet? SetOf(IPatternOperation pattern)
