@@ -751,4 +751,57 @@ public class ProbeFalseErrorTests
                     var o2 = new Settings { UseGpu = true };
                     return new ProductionVariant { InstanceType = o2.UseGpu ? $G : $C, AcceleratorType = $E };
             """);
+
+    // ---- 10. A bool local given a member ---------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe32_a_bool_local_given_a_member_silent1() =>
+        Silent("""
+                    var useGpu = s.UseGpu;
+                    return new ProductionVariant { InstanceType = useGpu ? $G : $C, AcceleratorType = s.UseGpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe32_a_bool_local_given_a_member_test_silent2() =>
+        Silent("""
+                    var isGpu = s.Mode == "gpu";
+                    var v = new ProductionVariant { InstanceType = isGpu ? $G : $C };
+                    if (s.Mode != "gpu") v.AcceleratorType = $E;
+                    return v;
+            """);
+
+    [Fact]
+    public Task Probe32_a_struct_with_sets_the_copy_not_the_original_silent3() =>
+        Silent("""
+                    var r2 = r with { UseGpu = true };
+                    return new ProductionVariant { InstanceType = r.UseGpu ? $G : $C, AcceleratorType = r.UseGpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe32_a_struct_with_sets_the_copy_not_the_original_twin1() =>
+        Reported("""
+                    var r2 = r with { UseGpu = false };
+                    return new ProductionVariant { InstanceType = r.UseGpu ? $G : $C, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task Probe32_a_struct_with_after_a_test_of_the_original_silent4() =>
+        Silent("""
+                    var v = new ProductionVariant { AcceleratorType = r.UseGpu ? null : $E };
+                    var r2 = r with { UseGpu = true };
+                    Console.WriteLine(r2);
+                    v.InstanceType = r.UseGpu ? $G : $C;
+                    return v;
+            """);
+
+    [Fact]
+    public Task Probe32_a_struct_copy_written_after_a_test_of_the_original_silent5() =>
+        Silent("""
+                    var v = new ProductionVariant { AcceleratorType = r.UseGpu ? null : $E };
+                    var r2 = r;
+                    r2.UseGpu = true;
+                    Console.WriteLine(r2);
+                    v.InstanceType = r.UseGpu ? $G : $C;
+                    return v;
+            """);
 }

@@ -17,12 +17,16 @@ internal sealed partial class Evaluator
     {
         Write(target, value, valueOperation, depth);
 
-        // A constant written: tests of the place are decided until it is written again.
-        if (Conditions.ConstantOf(valueOperation) is { } constant && Conditions.PathOf(target, State) is { } path)
+        // A constant written: tests of the place are decided until it is written again. Not a member of a struct the
+        // graph copied (r with { UseGpu = true }): the copy's path names the original, which the write leaves as it was.
+        if (Conditions.ConstantOf(valueOperation) is { } constant && !IsMemberOfCopiedStruct(target) && Conditions.PathOf(target, State) is { } path)
         {
             State = State.WithEquality(path, ValueSet.Of(constant));
         }
     }
+
+    private static bool IsMemberOfCopiedStruct(IOperation target) =>
+        target is IMemberReferenceOperation { Instance: IFlowCaptureReferenceOperation { Type.IsValueType: true } };
 
     private void Write(IOperation target, Value value, IOperation valueOperation, int depth)
     {
