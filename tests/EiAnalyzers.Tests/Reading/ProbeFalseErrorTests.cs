@@ -804,4 +804,252 @@ public class ProbeFalseErrorTests
                     v.InstanceType = r.UseGpu ? $G : $C;
                     return v;
             """);
+
+    // ---- 7. Correlated conditions of many shapes -------------------------------------------------------------
+
+    [Fact]
+    public Task Probe40_switch_expression_and_equality() =>
+        Silent("""
+                    var host = mode switch { "gpu" => $G, "p3" => "ml.p3.2xlarge", _ => $C };
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = mode is "gpu" or "p3" ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe40_switch_expression_and_equality_twin() =>
+        Reported("""
+                    var host = mode switch { "gpu" => $G, "p3" => "ml.p3.2xlarge", _ => $C };
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = mode is "gpu" ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe41_switch_statement_with_when() =>
+        Silent("""
+                    string host = $C, acc = null;
+                    switch (mode)
+                    {
+                        case "gpu" when n > 2:
+                            host = $G;
+                            break;
+                        case "gpu":
+                            acc = $E;
+                            break;
+                    }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe42_goto_case() =>
+        Silent("""
+                    string host = $C, acc = null;
+                    switch (n)
+                    {
+                        case 1:
+                            host = $G;
+                            goto case 3;
+                        case 2:
+                            acc = $E;
+                            break;
+                        case 3:
+                            break;
+                    }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe43_relational_pattern_and_comparison() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = n is > 4 ? $G : $C, AcceleratorType = n <= 4 ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe43_relational_and_pattern_range() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = n is > 4 and < 10 ? $G : $C, AcceleratorType = n > 4 && n < 10 ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe43_disjoint_ranges() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = n > 5 ? $G : $C, AcceleratorType = n < 3 ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe43_disjoint_ranges_twin() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = n > 5 ? $G : $C, AcceleratorType = n > 3 ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe44_equals_ordinal() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = string.Equals(mode, "gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = mode != "gpu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe45_enum_flags() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = (f & Feat.Gpu) != 0 ? $G : $C, AcceleratorType = (f & Feat.Gpu) == 0 ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe45_enum_has_flag() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = f.HasFlag(Feat.Gpu) ? $G : $C, AcceleratorType = !f.HasFlag(Feat.Gpu) ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe46_enum_switch() =>
+        Silent("""
+                    var host = k switch { Kind.Gpu => $G, _ => $C };
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = k != Kind.Gpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe47_loop_then_retest() =>
+        Silent("""
+                    var host = gpu ? $G : $C;
+                    for (var i = 0; i < n; i++) { Console.WriteLine(i); }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = gpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe47_loop_that_may_not_run_twin() =>
+        Reported("""
+                    var g = gpu;
+                    var host = g ? $G : $C;
+                    foreach (var x in all) { g = false; }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = g ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe48_try_finally() =>
+        Silent("""
+                    string host = $C, acc = null;
+                    try
+                    {
+                        host = $G;
+                        Console.WriteLine(host);
+                    }
+                    catch (Exception)
+                    {
+                        acc = $E;
+                    }
+                    finally
+                    {
+                        if (acc != null) host = $C;
+                    }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe49_foreach_fixed_array() =>
+        Silent("""
+                    var v = new ProductionVariant { InstanceType = $C };
+                    foreach (var h in new[] { $G, "ml.p3.2xlarge" })
+                    {
+                        v.InstanceType = h;
+                        v.AcceleratorType = null;
+                    }
+                    return v;
+            """);
+
+    [Fact]
+    public Task Probe50_short_circuit_with_bool_local() =>
+        Silent("""
+                    var big = n > 4;
+                    var useGpu = gpu && big;
+                    return new ProductionVariant { InstanceType = useGpu ? $G : $C, AcceleratorType = !gpu || !big ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe51_nested_ternary_condition() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = (gpu ? n > 2 : false) ? $G : $C, AcceleratorType = gpu && n > 2 ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe52_is_true_and_eq_false() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = gpu is true ? $G : $C, AcceleratorType = gpu == false ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe53_string_isnullorempty_and_null() =>
+        Silent("""
+                    var h = string.IsNullOrEmpty(mode) ? null : $G;
+                    return new ProductionVariant { InstanceType = h ?? $C, AcceleratorType = h is null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe54_using_block() =>
+        Silent("""
+                    string host = $C, acc = $E;
+                    using (var w = new System.IO.StringWriter())
+                    {
+                        if (gpu) { host = $G; acc = null; }
+                    }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe55_ref_local_write() =>
+        Silent("""
+                    string host = $G, acc = $E;
+                    ref var h = ref host;
+                    h = $C;
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """);
+
+    [Fact]
+    public Task Probe56_out_var_write() =>
+        Silent("""
+                    var host = $G;
+                    Pick(out host);
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = $E };
+            """, members: """
+        static void Pick(out string h) => h = "ml.m5.large";
+        """);
+
+    [Fact]
+    public Task Probe57_tuple_element_test() =>
+        Silent("""
+                    var t = (gpu, mode);
+                    return new ProductionVariant { InstanceType = t.gpu ? $G : $C, AcceleratorType = t.Item1 ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe58_compound_and_assign() =>
+        Silent("""
+                    var g = gpu;
+                    var host = g ? $G : $C;
+                    g &= false;
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = g ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe59_xor_of_bools() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = gpu ^ maybe == true ? $G : $C, AcceleratorType = gpu == (maybe == true) ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe50_and_of_a_comparison_in_a_bool_local() =>
+        Silent("""
+                    var useGpu = gpu && n > 4;
+                    return new ProductionVariant { InstanceType = useGpu ? $G : $C, AcceleratorType = gpu && n > 4 ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe50_or_of_a_member_in_a_bool_local() =>
+        Silent("""
+                    var cheap = !gpu || s.Mode == "cpu";
+                    return new ProductionVariant { InstanceType = cheap ? $C : $G, AcceleratorType = gpu && s.Mode != "cpu" ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe50_and_of_a_comparison_in_a_bool_local_twin() =>
+        Reported("""
+                    var useGpu = gpu && n > 4;
+                    return new ProductionVariant { InstanceType = useGpu ? $G : $C, AcceleratorType = gpu && n > 3 ? null : $E };
+            """);
 }

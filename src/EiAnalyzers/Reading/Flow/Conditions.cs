@@ -145,10 +145,11 @@ internal sealed partial class Conditions
                 return Membership(nullable, ValueSet.Of("true"), state, peek);
             case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } when IsNullable(nullable.Type):
                 return Membership(nullable, ValueSet.Of("true"), state, peek);
-            case IFlowCaptureReferenceOperation capture when CaptureSource(capture, state) is { } source
-                && (source.ConstantValue is { HasValue: true, Value: bool } || Strip(source) is IInvocationOperation { TargetMethod.Name: "GetValueOrDefault" }):
-                // An arm of maybe ?? false, captured: the constant on the null arm, the test of maybe on the other.
-                return Read(source, state, peek);
+            case IFlowCaptureReferenceOperation capture when state is not null && state.Captures.TryGetValue(capture.Id, out var captured) && captured.Condition is { } held:
+                // A bool the graph captured (an arm of maybe ?? false, of gpu && n > 4): the condition it was then.
+                return held;
+            case IFlowCaptureReferenceOperation capture when state is null && CapturedValue(capture.Id) is { Type.SpecialType: SpecialType.System_Boolean } source:
+                return Read(source, null);
             default:
                 // A bool read as it is: decided where the path knows its value (a constant written to it).
                 return PathOf(condition, state) is { } atom

@@ -212,7 +212,12 @@ internal sealed partial class Evaluator
             or IFieldReferenceOperation or IArrayElementReferenceOperation
             ? Unwrap(capture.Value)
             : null;
-        State = State.WithCapture(capture.Id, new Captured(value, reference, Conditions.PathOf(capture.Value, State)) { Source = capture.Value });
+        // A bool keeps what it tested: gpu && n > 4 in a local is n > 4 on the arm where gpu held, false on the other.
+        var condition = capture.Value.Type?.SpecialType == SpecialType.System_Boolean && Conditions.Read(capture.Value, State) is { Implied: null } read
+            && (read.Atom is not null || read.Constant is not null)
+                ? read
+                : (Condition?)null;
+        State = State.WithCapture(capture.Id, new Captured(value, reference, Conditions.PathOf(capture.Value, State)) { Source = capture.Value, Condition = condition });
         return value;
     }
 

@@ -32,6 +32,9 @@ internal sealed record Captured(Value Value, IOperation? Reference, string? Path
 {
     /// <summary>The operation captured (a branch of <c>?:</c>, <c>??</c> or a switch), where a value read through the capture is written.</summary>
     public IOperation? Source { get; init; }
+
+    /// <summary>For a bool, the condition it was when captured (an arm of <c>gpu &amp;&amp; n &gt; 4</c>, of <c>maybe ?? false</c>).</summary>
+    public Condition? Condition { get; init; }
 }
 
 /// <summary>
