@@ -1052,4 +1052,24 @@ public class ProbeFalseErrorTests
                     var useGpu = gpu && n > 4;
                     return new ProductionVariant { InstanceType = useGpu ? $G : $C, AcceleratorType = gpu && n > 3 ? null : $E };
             """);
+
+    [Fact]
+    public Task Probe45_enum_flags_twin() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = (f & Feat.Gpu) != 0 ? $G : $C, AcceleratorType = (f & Feat.Ei) != 0 ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe45_arithmetic_compared_twice() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = n % 2 == 0 ? $G : $C, AcceleratorType = n % 2 != 0 ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe45_arithmetic_of_a_rewritten_variable_missed_twin() =>
+        Missed("""
+                    var host = n % 2 == 0 ? $G : $C;
+                    n++;
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = n % 2 == 0 ? null : $E };
+            """);
 }

@@ -610,6 +610,9 @@ internal sealed partial class Conditions
                 return IsVolatile(parameter.Parameter) ? VolatileRead(parameter.Parameter, parameter, state) : Variable(parameter.Parameter, state);
             case IInstanceReferenceOperation:
                 return "this";
+            case IBinaryOperation { OperatorMethod: null } binary when PathOf(binary.LeftOperand, state) is { } left && PathOf(binary.RightOperand, state) is { } right:
+                // (f & Feat.Gpu), n + 1: a built-in operator gives the same value for the same operands.
+                return "(" + binary.OperatorKind + ":" + left + ":" + right + ")";
             case IDefaultValueOperation { Type: var type } when type is { IsReferenceType: true } || IsNullable(type):
                 // The null arm of ?. on a nullable value.
                 return "c:null";
