@@ -1072,4 +1072,14 @@ public class ProbeFalseErrorTests
                     n++;
                     return new ProductionVariant { InstanceType = host, AcceleratorType = n % 2 == 0 ? null : $E };
             """);
+
+    [Fact]
+    public Task Probe57_tuple_element_written_by_its_other_name_twin() =>
+        Reported("""
+                    var t = (gpu, mode);
+                    var v = new ProductionVariant { AcceleratorType = t.gpu ? null : $E };
+                    t.Item1 = true;
+                    v.InstanceType = t.gpu ? $G : $C;
+                    return v;
+            """);
 }

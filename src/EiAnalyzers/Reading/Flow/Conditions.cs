@@ -98,7 +98,15 @@ internal sealed partial class Conditions
     private const string CallToken = "{c";
 
     /// <summary>The token every path through <paramref name="member"/> contains, to forget the facts about it once it is written.</summary>
-    public static string MemberKey(ISymbol member) => (IsImmutable(member) ? ImmutableToken : MemberToken) + member.Name + "#";
+    public static string MemberKey(ISymbol member)
+    {
+        member = TupleElement(member);
+        return (IsImmutable(member) ? ImmutableToken : MemberToken) + member.Name + "#";
+    }
+
+    /// <summary>A tuple's named element (<c>t.gpu</c>) is the field it names (<c>t.Item1</c>): one member by either name.</summary>
+    private static ISymbol TupleElement(ISymbol member) =>
+        member is IFieldSymbol { CorrespondingTupleField: { } underlying } && !SymbolEqualityComparer.Default.Equals(underlying, member) ? underlying : member;
 
     /// <summary>Contained by every path through an array element.</summary>
     public const string ElementKey = "{f[";
@@ -711,7 +719,7 @@ internal sealed partial class Conditions
     }
 
     /// <summary>By name and symbol: a write through another symbol of the same name (an interface's, a base's) forgets it too.</summary>
-    private string MemberSegment(ISymbol member) => MemberKey(member) + Id(member) + "}";
+    private string MemberSegment(ISymbol member) => MemberKey(member) + Id(TupleElement(member)) + "}";
 
     /// <summary>
     /// Members no code can change once the object is built: consts and readonly fields, init-only properties
