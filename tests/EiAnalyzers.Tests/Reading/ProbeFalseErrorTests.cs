@@ -1082,4 +1082,27 @@ public class ProbeFalseErrorTests
                     v.InstanceType = t.gpu ? $G : $C;
                     return v;
             """);
+
+    [Fact]
+    public Task Probe43_relational_pattern_range_failed_first() =>
+        Silent("""
+                    var v = new ProductionVariant { AcceleratorType = n is > 4 and < 10 ? null : $E };
+                    if (n > 4)
+                    {
+                        if (n < 10) v.InstanceType = $G;
+                    }
+                    return v;
+            """);
+
+    [Fact]
+    public Task Probe43_relational_pattern_range_twin() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = n is > 4 and < 10 ? $G : $C, AcceleratorType = n > 4 && n < 9 ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe43_relational_pattern_range_of_a_double_twin() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = load is > 0.5 and < 2 ? $C : $G, AcceleratorType = load <= 0.5 ? null : $E };
+            """);
 }

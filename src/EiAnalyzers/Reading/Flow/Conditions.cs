@@ -329,27 +329,37 @@ internal sealed partial class Conditions
             case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool } } constantPattern:
                 // On a bool?, "is true" is "== true": a value test.
                 return Membership(pattern.Value, ValueSet.Of(Constant(constantPattern.Value)!), state, peek);
-            case IRelationalPatternOperation { Value: var bound } relational when PathOf(bound, state) is { } boundPath:
-                // x is < 2 is x < 2.
-                var total = IsTotallyOrdered(pattern.Value) && IsTotallyOrdered(bound);
-                return relational.OperatorKind switch
-                {
-                    BinaryOperatorKind.LessThan => LessThan(path, boundPath, total),
-                    BinaryOperatorKind.GreaterThan => LessThan(boundPath, path, total),
-                    BinaryOperatorKind.LessThanOrEqual => total ? LessThan(boundPath, path, total).Negate() : AtMost(path, boundPath),
-                    _ => total ? LessThan(path, boundPath, total).Negate() : AtMost(boundPath, path),
-                };
+            case IRelationalPatternOperation relational when RelationalTest(relational, pattern.Value, path, state) is { } comparison:
+                return comparison;
             case var property when PropertyTest(property, path) is { } test:
                 return Matched(test, pattern.Value, path);
             case INegatedPatternOperation { Pattern: var negated } when PropertyTest(negated, path) is { } test:
                 return Matched(test, pattern.Value, path).Negate();
-            case var properties when PropertiesTest(properties, path) is { } test:
+            case var properties when PropertiesTest(properties, pattern.Value, path, state) is { } test:
                 return Matched(test, pattern.Value, path);
-            case INegatedPatternOperation { Pattern: var negated } when PropertiesTest(negated, path) is { } test:
+            case INegatedPatternOperation { Pattern: var negated } when PropertiesTest(negated, pattern.Value, path, state) is { } test:
                 return Matched(test, pattern.Value, path).Negate();
             default:
                 return new Condition("is:" + path + ":" + Normalized(pattern.Pattern.Syntax.ToString()), false);
         }
+    }
+
+    /// <summary><c>x is &lt; 2</c> is <c>x &lt; 2</c>.</summary>
+    private Condition? RelationalTest(IRelationalPatternOperation relational, IOperation value, string path, FlowState? state)
+    {
+        if (PathOf(relational.Value, state) is not { } boundPath)
+        {
+            return null;
+        }
+
+        var total = IsTotallyOrdered(value) && IsTotallyOrdered(relational.Value);
+        return relational.OperatorKind switch
+        {
+            BinaryOperatorKind.LessThan => LessThan(path, boundPath, total),
+            BinaryOperatorKind.GreaterThan => LessThan(boundPath, path, total),
+            BinaryOperatorKind.LessThanOrEqual => total ? LessThan(boundPath, path, total).Negate() : AtMost(path, boundPath),
+            _ => total ? LessThan(path, boundPath, total).Negate() : AtMost(boundPath, path),
+        };
     }
 
     /// <summary>
@@ -379,7 +389,7 @@ internal sealed partial class Conditions
     /// <c>!o.UseGpu</c> cannot take it); where every part is read, it is their conjunction, so that a path that knew
     /// them all cannot see it fail (as for one property, a null <c>o</c> is not told apart).
     /// </summary>
-    private Condition? PropertiesTest(IPatternOperation pattern, string path)
+    private Condition? PropertiesTest(IPatternOperation pattern, IOperation value, string path, FlowState? state)
     {
         if (pattern is not (IRecursivePatternOperation or IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And }))
         {
@@ -387,17 +397,23 @@ internal sealed partial class Conditions
         }
 
         var parts = new List<Condition>();
-        var complete = Conjuncts(pattern, path, parts);
+        var complete = Conjuncts(pattern, value, path, state, parts);
         return parts.Count == 0
             ? null
             : new Condition("is:" + path + ":" + Normalized(pattern.Syntax.ToString()), false) { Implied = parts.ToArray(), Conjunction = complete };
     }
 
-    /// <summary>The property tests a pattern (or an <c>and</c> of patterns) of the value reads; false where it tests more than they say.</summary>
-    private bool Conjuncts(IPatternOperation pattern, string path, List<Condition> parts)
+    /// <summary>
+    /// The tests a pattern (or an <c>and</c> of patterns) of the value reads: of its properties, and comparisons
+    /// (<c>n is &gt; 4 and &lt; 10</c>); false where it tests more than they say.
+    /// </summary>
+    private bool Conjuncts(IPatternOperation pattern, IOperation value, string path, FlowState? state, List<Condition> parts)
     {
         switch (pattern)
         {
+            case IRelationalPatternOperation relational when RelationalTest(relational, value, path, state) is { } comparison:
+                parts.Add(comparison);
+                return true;
             case IRecursivePatternOperation recursive when !recursive.PropertySubpatterns.IsEmpty || !recursive.DeconstructionSubpatterns.IsEmpty:
                 var complete = recursive.DeclaredSymbol is null && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched));
                 for (var position = 0; position < recursive.DeconstructionSubpatterns.Length; position++)
@@ -433,8 +449,8 @@ internal sealed partial class Conditions
 
                 return complete;
             case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both:
-                var left = Conjuncts(both.LeftPattern, path, parts);
-                return Conjuncts(both.RightPattern, path, parts) && left;
+                var left = Conjuncts(both.LeftPattern, value, path, state, parts);
+                return Conjuncts(both.RightPattern, value, path, state, parts) && left;
             default:
                 return false;
         }
