@@ -1105,4 +1105,110 @@ public class ProbeFalseErrorTests
         Reported("""
                     return new ProductionVariant { InstanceType = load is > 0.5 and < 2 ? $C : $G, AcceleratorType = load <= 0.5 ? null : $E };
             """);
+
+    // ---- 11. More shapes -----------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Probe60_catch_rewrites_host() =>
+        Silent("""
+                    string host = $G, acc = null;
+                    try
+                    {
+                        acc = Compute();
+                        host = $C;
+                        acc = $E;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        acc = null;
+                    }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """, members: """
+                static string Compute() => "x";
+        """);
+
+    [Fact]
+    public Task Probe61_is_var_copy_in_switch() =>
+        Silent("""
+                    string host = $C, acc = null;
+                    switch (mode)
+                    {
+                        case var m when m == "gpu":
+                            host = $G;
+                            break;
+                        default:
+                            acc = mode == "gpu" ? null : $E;
+                            break;
+                    }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = acc };
+            """, members: """
+                static string Compute() => "x";
+        """);
+
+    [Fact]
+    public Task Probe62_local_function_returns_the_test() =>
+        Silent("""
+                    bool IsGpu() => mode == "gpu";
+                    return new ProductionVariant { InstanceType = IsGpu() ? $G : $C, AcceleratorType = IsGpu() ? null : $E };
+            """, members: """
+                static string Compute() => "x";
+        """);
+
+    [Fact]
+    public Task Probe63_while_loop_sets_flag_before_use() =>
+        Silent("""
+                    var g = false;
+                    var host = $C;
+                    while (!g) { g = true; host = $G; }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = g ? null : $E };
+            """, members: """
+                static string Compute() => "x";
+        """);
+
+    [Fact]
+    public Task Probe64_switch_on_a_copy() =>
+        Silent("""
+                    var m = mode;
+                    var host = $C;
+                    switch (m) { case "gpu": host = $G; break; }
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = mode == "gpu" ? null : $E };
+            """, members: """
+                static string Compute() => "x";
+        """);
+
+    [Fact]
+    public Task Probe65_nullable_int_has_value() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = count is > 2 ? $G : $C, AcceleratorType = count == null || count <= 2 ? $E : null };
+            """, members: """
+                static string Compute() => "x";
+        """);
+
+    [Fact]
+    public Task Probe66_string_compare_ordinal_instance_equals() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = mode.Equals("gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = "gpu".Equals(mode) ? null : $E };
+            """, members: """
+                static string Compute() => "x";
+        """);
+
+    [Fact]
+    public Task Probe67_conditional_access_on_a_list() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = all?.Count > 0 ? $G : $C, AcceleratorType = all != null && all.Count > 0 ? null : $E };
+            """, members: """
+                static string Compute() => "x";
+        """);
+
+    [Fact]
+    public Task Probe65_a_failed_comparison_of_a_nullable_may_be_null_twin() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = count > 2 ? $C : $G, AcceleratorType = count == null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe67_conditional_access_on_a_list_twin() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = all?.Count > 0 ? $C : $G, AcceleratorType = all == null ? $E : null };
+            """);
 }

@@ -352,14 +352,20 @@ internal sealed partial class Conditions
             return null;
         }
 
+        if (path == "c:null")
+        {
+            return Condition.Known(false);
+        }
+
         var total = IsTotallyOrdered(value) && IsTotallyOrdered(relational.Value);
-        return relational.OperatorKind switch
+        var comparison = relational.OperatorKind switch
         {
             BinaryOperatorKind.LessThan => LessThan(path, boundPath, total),
             BinaryOperatorKind.GreaterThan => LessThan(boundPath, path, total),
             BinaryOperatorKind.LessThanOrEqual => total ? LessThan(boundPath, path, total).Negate() : AtMost(path, boundPath),
             _ => total ? LessThan(path, boundPath, total).Negate() : AtMost(boundPath, path),
         };
+        return NotNullWhereItHolds(comparison, value, path);
     }
 
     /// <summary>
@@ -532,19 +538,28 @@ internal sealed partial class Conditions
             return Condition.Opaque;
         }
 
-        var total = IsTotallyOrdered(relational.LeftOperand) && IsTotallyOrdered(relational.RightOperand);
-        switch (relational.OperatorKind)
+        // A lifted comparison with null (the null arm of all?.Count > 0) is false.
+        if (left == "c:null" || right == "c:null")
         {
-            case BinaryOperatorKind.LessThan:
-                return LessThan(left, right, total);
-            case BinaryOperatorKind.GreaterThan:
-                return LessThan(right, left, total);
-            case BinaryOperatorKind.LessThanOrEqual:
-                return total ? LessThan(right, left, total).Negate() : AtMost(left, right);
-            default:
-                return total ? LessThan(left, right, total).Negate() : AtMost(right, left);
+            return Condition.Known(false);
         }
+
+        var total = IsTotallyOrdered(relational.LeftOperand) && IsTotallyOrdered(relational.RightOperand);
+        var comparison = relational.OperatorKind switch
+        {
+            BinaryOperatorKind.LessThan => LessThan(left, right, total),
+            BinaryOperatorKind.GreaterThan => LessThan(right, left, total),
+            BinaryOperatorKind.LessThanOrEqual => total ? LessThan(right, left, total).Negate() : AtMost(left, right),
+            _ => total ? LessThan(left, right, total).Negate() : AtMost(right, left),
+        };
+        return NotNullWhereItHolds(NotNullWhereItHolds(comparison, relational.LeftOperand, left), relational.RightOperand, right);
     }
+
+    /// <summary>A comparison of a nullable that holds (count &gt; 2) finds it not null; one that fails says nothing of it.</summary>
+    private static Condition NotNullWhereItHolds(Condition comparison, IOperation operand, string path) =>
+        comparison is { Negated: false, NotNullPath: null } && IsNullable(Strip(operand).Type) && !path.StartsWith("c:", System.StringComparison.Ordinal)
+            ? comparison with { NotNullPath = path, NotNullWhen = true }
+            : comparison;
 
     private static Condition LessThan(string left, string right, bool total) =>
         new("lt:" + left + ":" + right, false) { Excludes = total ? null : "le:" + right + ":" + left };
