@@ -1047,10 +1047,17 @@ public class ProbeFalseErrorTests
             """);
 
     [Fact]
+    public Task Probe50_and_of_a_comparison_implying_another() =>
+        Silent("""
+                    var useGpu = gpu && n > 4;
+                    return new ProductionVariant { InstanceType = useGpu ? $G : $C, AcceleratorType = gpu && n > 3 ? null : $E };
+            """);
+
+    [Fact]
     public Task Probe50_and_of_a_comparison_in_a_bool_local_twin() =>
         Reported("""
                     var useGpu = gpu && n > 4;
-                    return new ProductionVariant { InstanceType = useGpu ? $G : $C, AcceleratorType = gpu && n > 3 ? null : $E };
+                    return new ProductionVariant { InstanceType = useGpu ? $G : $C, AcceleratorType = gpu && n > 5 ? null : $E };
             """);
 
     [Fact]
@@ -1210,5 +1217,43 @@ public class ProbeFalseErrorTests
     public Task Probe67_conditional_access_on_a_list_twin() =>
         Reported("""
                     return new ProductionVariant { InstanceType = all?.Count > 0 ? $C : $G, AcceleratorType = all == null ? $E : null };
+            """);
+
+    [Fact]
+    public Task Probe43_disjoint_ranges_by_ifs() =>
+        Silent("""
+                    var v = new ProductionVariant { InstanceType = $C };
+                    if (n >= 8) v.InstanceType = $G;
+                    if (n <= 7) v.AcceleratorType = $E;
+                    return v;
+            """);
+
+    [Fact]
+    public Task Probe43_contained_ranges() =>
+        Silent("""
+                    return new ProductionVariant { InstanceType = n > 5 ? $G : $C, AcceleratorType = n > 2 ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe43_overlapping_ranges_twin() =>
+        Reported("""
+                    var v = new ProductionVariant { InstanceType = $C };
+                    if (n >= 7) v.InstanceType = $G;
+                    if (n <= 7) v.AcceleratorType = $E;
+                    return v;
+            """);
+
+    [Fact]
+    public Task Probe43_ranges_of_a_nullable_twin() =>
+        Reported("""
+                    return new ProductionVariant { InstanceType = count > 5 ? $C : $G, AcceleratorType = count < 3 ? null : $E };
+            """);
+
+    [Fact]
+    public Task Probe43_ranges_after_a_write_twin() =>
+        Reported("""
+                    var host = n > 5 ? $G : $C;
+                    n = 0;
+                    return new ProductionVariant { InstanceType = host, AcceleratorType = n < 3 ? $E : null };
             """);
 }

@@ -561,8 +561,21 @@ internal sealed partial class Conditions
             ? comparison with { NotNullPath = path, NotNullWhen = true }
             : comparison;
 
+    /// <summary>
+    /// <c>left &lt; right</c>; of an integer and a constant, counted by the value compared (so that <c>n &gt; 5</c> and
+    /// <c>n &lt; 3</c> are kept, and bound each other: see PathExplorer.Bounded).
+    /// </summary>
     private static Condition LessThan(string left, string right, bool total) =>
-        new("lt:" + left + ":" + right, false) { Excludes = total ? null : "le:" + right + ":" + left };
+        new("lt:" + left + ":" + right, false, null, ComparedWithConstant(left, right, total))
+        {
+            Excludes = total ? null : "le:" + right + ":" + left,
+        };
+
+    private static string? ComparedWithConstant(string left, string right, bool total) =>
+        !total ? null
+        : left.StartsWith("c:", System.StringComparison.Ordinal) && !right.StartsWith("c:", System.StringComparison.Ordinal) ? right
+        : right.StartsWith("c:", System.StringComparison.Ordinal) && !left.StartsWith("c:", System.StringComparison.Ordinal) ? left
+        : null;
 
     private static Condition AtMost(string left, string right) =>
         new("le:" + left + ":" + right, false) { Excludes = "lt:" + right + ":" + left };

@@ -341,9 +341,80 @@ internal sealed class PathExplorer
             return false;
         }
 
-        return condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided
-            ? decided == holds
-            : null;
+        if (condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided)
+        {
+            return decided == holds;
+        }
+
+        return condition.Excludes is null ? Bounded(state, atom, holds) : null;
+    }
+
+    /// <summary>
+    /// For a comparison of an integer with an integer constant (n &gt; 5 taken, then n &lt; 3): whether the bounds the
+    /// path's other comparisons of the same value give decide it.
+    /// </summary>
+    private static bool? Bounded(FlowState state, string atom, bool holds)
+    {
+        if (Bound(atom, holds) is not var (path, low, high))
+        {
+            return null;
+        }
+
+        var (known, knownLow, knownHigh) = (false, long.MinValue, long.MaxValue);
+        foreach (var fact in state.Facts)
+        {
+            if (Bound(fact.Key, fact.Value) is var (factPath, factLow, factHigh) && factPath == path)
+            {
+                (known, knownLow, knownHigh) = (true, System.Math.Max(knownLow, factLow), System.Math.Min(knownHigh, factHigh));
+            }
+        }
+
+        if (!known)
+        {
+            return null;
+        }
+
+        // Disjoint: the comparison cannot come out so; contained: it cannot come out otherwise.
+        if (System.Math.Max(low, knownLow) > System.Math.Min(high, knownHigh))
+        {
+            return false;
+        }
+
+        return low <= knownLow && knownHigh <= high ? true : null;
+    }
+
+    /// <summary>The values "lt:c:K:path" or "lt:path:c:K" (a total order's K &lt; path, path &lt; K) allows its value, as it came out.</summary>
+    private static (string Path, long Low, long High)? Bound(string atom, bool value)
+    {
+        const string Prefix = "lt:c:";
+        if (!atom.StartsWith("lt:", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (atom.StartsWith(Prefix, System.StringComparison.Ordinal))
+        {
+            var end = atom.IndexOf(':', Prefix.Length);
+            if (end > 0 && long.TryParse(atom.Substring(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var k)
+                && k < long.MaxValue && !atom.Substring(end + 1).StartsWith("c:", System.StringComparison.Ordinal))
+            {
+                // k < path.
+                return value ? (atom.Substring(end + 1), k + 1, long.MaxValue) : (atom.Substring(end + 1), long.MinValue, k);
+            }
+
+            return null;
+        }
+
+        var constant = atom.LastIndexOf(":c:", System.StringComparison.Ordinal);
+        if (constant > 3 && long.TryParse(atom.Substring(constant + 3), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var bound)
+            && bound > long.MinValue)
+        {
+            // path < bound.
+            var path = atom.Substring(3, constant - 3);
+            return value ? (path, long.MinValue, bound - 1) : (path, bound, long.MaxValue);
+        }
+
+        return null;
     }
 
     /// <summary>A condition a taken condition implies: null where the path knows it false, a fact where it is tested elsewhere.</summary>
