@@ -194,11 +194,6 @@ internal sealed class DeclarationSnapshot
 /// <summary>How the declarations <c>[EiModel]</c> applies to are written.</summary>
 internal static class DeclarationNames
 {
-    /// <summary>The type declarations of a file, nested ones included.</summary>
-    public static IEnumerable<TypeDeclarationSyntax> TypeDeclarations(SyntaxNode root) =>
-        root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
-            .OfType<TypeDeclarationSyntax>();
-
     /// <summary>The declarations <c>[EiModel]</c> applies to: classes and record classes.</summary>
     public static bool IsModelKind(SyntaxNode node) =>
         node is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)SyntaxKind.StructKeyword };

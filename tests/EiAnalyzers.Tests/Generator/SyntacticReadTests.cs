@@ -94,7 +94,7 @@ public class SyntacticReadTests
             alias + "\nnamespace Other { class Uses { } }",
             "using SageMaker.ElasticInference;\nnamespace Declarations { [EiModel(\"m\", EiFramework.TensorFlow, \"2.3\")] internal static partial class Model { } }");
         var facts = DeclarationSyntaxFacts.Of(
-            input, input.SyntaxTrees.SelectMany(tree => DeclarationNames.TypeDeclarations(tree.GetRoot()).Where(DeclarationNames.IsModelKind)), default);
+            input, input.SyntaxTrees.SelectMany(tree => FileDeclarations.Of(tree, default).Types.Where(DeclarationNames.IsModelKind)), default);
         Assert.Equal(declares, facts.DeclaresBindingName);
     }
 
@@ -113,15 +113,15 @@ public class SyntacticReadTests
         // As the generator sees the compilation: the input and its own post-initialization file.
         var facts = DeclarationSyntaxFacts.Of(
             input.AddSyntaxTrees(output.SyntaxTrees.Where(t => t.FilePath.EndsWith("/EiModelAttribute.g.cs", System.StringComparison.Ordinal))),
-            input.SyntaxTrees.SelectMany(tree => DeclarationNames.TypeDeclarations(tree.GetRoot()).Where(DeclarationNames.IsModelKind)),
+            input.SyntaxTrees.SelectMany(tree => FileDeclarations.Of(tree, default).Types.Where(DeclarationNames.IsModelKind)),
             default);
         return input.SyntaxTrees
-            .SelectMany(tree => DeclarationNames.TypeDeclarations(tree.GetRoot()).Where(DeclarationNames.IsModelKind).Select(type => (tree, type)))
+            .SelectMany(tree => FileDeclarations.Of(tree, default).Types.Where(DeclarationNames.IsModelKind).Select(type => (tree, type)))
             .Select(pair =>
             {
                 var (tree, type) = pair;
                 var tracked = output.SyntaxTrees.Single(t => t.FilePath == tree.FilePath);
-                var typeInOutput = DeclarationNames.TypeDeclarations(tracked.GetRoot()).Single(t => t.SpanStart == type.SpanStart);
+                var typeInOutput = FileDeclarations.Of(tracked, default).Types.Single(t => t.SpanStart == type.SpanStart);
                 var symbol = (INamedTypeSymbol)output.GetSemanticModel(tracked).GetDeclaredSymbol(typeInOutput)!;
                 var data = symbol.GetAttributes().FirstOrDefault(a => a.ApplicationSyntaxReference?.SyntaxTree == tracked && SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
                 return (data, type, typeInOutput, symbol);
