@@ -278,7 +278,7 @@ internal sealed partial class Conditions
         var path = kind + valuePath;
 
         // A capture of a constant (the null arm of ?.): its path is the constant.
-        if (kind.Length == 0 && path.StartsWith("c:", System.StringComparison.Ordinal))
+        if (kind.Length == 0 && IsConstantPath(path))
         {
             return Condition.Known(ValueSet.Of(path.Substring(2)).Decides(set) is true);
         }
@@ -357,14 +357,7 @@ internal sealed partial class Conditions
             return Condition.Known(false);
         }
 
-        var total = IsTotallyOrdered(value) && IsTotallyOrdered(relational.Value);
-        var comparison = relational.OperatorKind switch
-        {
-            BinaryOperatorKind.LessThan => LessThan(path, boundPath, total),
-            BinaryOperatorKind.GreaterThan => LessThan(boundPath, path, total),
-            BinaryOperatorKind.LessThanOrEqual => total ? LessThan(boundPath, path, total).Negate() : AtMost(path, boundPath),
-            _ => total ? LessThan(path, boundPath, total).Negate() : AtMost(boundPath, path),
-        };
+        var comparison = Compare(relational.OperatorKind, path, boundPath, IsTotallyOrdered(value) && IsTotallyOrdered(relational.Value));
         return NotNullWhereItHolds(comparison, value, path);
     }
 
@@ -374,7 +367,7 @@ internal sealed partial class Conditions
     /// </summary>
     private static Condition Matched(Condition test, IOperation value, string path) =>
         value.Type is { IsReferenceType: true } or INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }
-        && !path.StartsWith("c:", System.StringComparison.Ordinal)
+        && !IsConstantPath(path)
             ? test with { NotNullPath = path, NotNullWhen = !test.Negated }
             : test;
 
@@ -544,20 +537,22 @@ internal sealed partial class Conditions
             return Condition.Known(false);
         }
 
-        var total = IsTotallyOrdered(relational.LeftOperand) && IsTotallyOrdered(relational.RightOperand);
-        var comparison = relational.OperatorKind switch
-        {
-            BinaryOperatorKind.LessThan => LessThan(left, right, total),
-            BinaryOperatorKind.GreaterThan => LessThan(right, left, total),
-            BinaryOperatorKind.LessThanOrEqual => total ? LessThan(right, left, total).Negate() : AtMost(left, right),
-            _ => total ? LessThan(left, right, total).Negate() : AtMost(right, left),
-        };
+        var comparison = Compare(relational.OperatorKind, left, right, IsTotallyOrdered(relational.LeftOperand) && IsTotallyOrdered(relational.RightOperand));
         return NotNullWhereItHolds(NotNullWhereItHolds(comparison, relational.LeftOperand, left), relational.RightOperand, right);
     }
 
+    /// <summary><c>left &lt; right</c>, <c>&gt;</c>, <c>&lt;=</c> or <c>&gt;=</c> (a binary comparison's or a relational pattern's operator) as one atom in one operand order.</summary>
+    private static Condition Compare(BinaryOperatorKind kind, string left, string right, bool total) => kind switch
+    {
+        BinaryOperatorKind.LessThan => LessThan(left, right, total),
+        BinaryOperatorKind.GreaterThan => LessThan(right, left, total),
+        BinaryOperatorKind.LessThanOrEqual => total ? LessThan(right, left, total).Negate() : AtMost(left, right),
+        _ => total ? LessThan(left, right, total).Negate() : AtMost(right, left),
+    };
+
     /// <summary>A comparison of a nullable that holds (count &gt; 2) finds it not null; one that fails says nothing of it.</summary>
     private static Condition NotNullWhereItHolds(Condition comparison, IOperation operand, string path) =>
-        comparison is { Negated: false, NotNullPath: null } && IsNullable(Strip(operand).Type) && !path.StartsWith("c:", System.StringComparison.Ordinal)
+        comparison is { Negated: false, NotNullPath: null } && IsNullable(Strip(operand).Type) && !IsConstantPath(path)
             ? comparison with { NotNullPath = path, NotNullWhen = true }
             : comparison;
 
@@ -573,8 +568,8 @@ internal sealed partial class Conditions
 
     private static string? ComparedWithConstant(string left, string right, bool total) =>
         !total ? null
-        : left.StartsWith("c:", System.StringComparison.Ordinal) && !right.StartsWith("c:", System.StringComparison.Ordinal) ? right
-        : right.StartsWith("c:", System.StringComparison.Ordinal) && !left.StartsWith("c:", System.StringComparison.Ordinal) ? left
+        : IsConstantPath(left) && !IsConstantPath(right) ? right
+        : IsConstantPath(right) && !IsConstantPath(left) ? left
         : null;
 
     private static Condition AtMost(string left, string right) =>
@@ -635,6 +630,9 @@ internal sealed partial class Conditions
     }
 
     private static bool IsNullable(ITypeSymbol? type) => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+    /// <summary>Whether a path (<see cref="PathOf"/>) is a constant's (<c>c:...</c>), not a place that holds a value.</summary>
+    public static bool IsConstantPath(string path) => path.StartsWith("c:", System.StringComparison.Ordinal);
 
     /// <summary>
     /// What an operation reads, as a key: variables with the write that gave them their value, members by symbol,

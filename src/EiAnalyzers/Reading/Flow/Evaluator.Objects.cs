@@ -181,7 +181,7 @@ internal sealed partial class Evaluator
             // A library call may change what it is given (list.Insert, dictionary.Remove, Array.Clear): its members and elements.
             foreach (var given in invocation.Arguments.Select(a => a.Value).Concat(invocation.Instance is null ? Enumerable.Empty<IOperation>() : new[] { invocation.Instance }))
             {
-                if (given.Type is { IsValueType: false } && Conditions.PathOf(given, State) is { } path && !path.StartsWith("c:", System.StringComparison.Ordinal))
+                if (given.Type is { IsValueType: false } && Conditions.PathOf(given, State) is { } path && !Conditions.IsConstantPath(path))
                 {
                     State = State.WithoutFactsAbout(path + ".");
                 }

@@ -256,7 +256,7 @@ internal sealed class PathExplorer
         {
             // Failed: not every part holds. A path that knew them all cannot take it, one that learns them all later
             // cannot go on (see Contradicted).
-            if (parts.All(p => p.Atom is { } partAtom && Known(state, p, partAtom, !p.Negated) == true))
+            if (AllHold(state, parts))
             {
                 return null;
             }
@@ -267,8 +267,7 @@ internal sealed class PathExplorer
         // Kept when the value it tests is tested elsewhere, through whichever copy this path holds, or when the
         // condition as written is (m == "gpu" twice, m a copy of mode on one path and of fallback on another), or
         // a part of it is.
-        var keep = correlated.Contains(Shape(atom))
-            || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)))
+        var keep = IsCorrelated(condition, atom)
             || (condition.Via is { } via && correlated.Contains(Shape(via)))
             || (written.Atom is { } writtenAtom && correlated.Contains(Shape(writtenAtom)))
             || (written.SetPath is { } writtenPath && correlated.Contains("=" + Shape(writtenPath)))
@@ -298,8 +297,7 @@ internal sealed class PathExplorer
 
         foreach (var fact in state.Facts)
         {
-            if (!fact.Value && conjunctions.TryGetValue(fact.Key, out var parts)
-                && parts.All(p => p.Atom is { } partAtom && Known(state, p, partAtom, !p.Negated) == true))
+            if (!fact.Value && conjunctions.TryGetValue(fact.Key, out var parts) && AllHold(state, parts))
             {
                 return true;
             }
@@ -307,6 +305,14 @@ internal sealed class PathExplorer
 
         return false;
     }
+
+    /// <summary>Whether another branch tests the condition's atom or the value it compares.</summary>
+    private bool IsCorrelated(Condition condition, string atom) =>
+        correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
+
+    /// <summary>Whether the path knows that every one of <paramref name="parts"/> holds.</summary>
+    private static bool AllHold(FlowState state, Condition[] parts) =>
+        parts.All(p => p.Atom is { } partAtom && Known(state, p, partAtom, !p.Negated) == true);
 
     /// <summary>The value is in the set, or (the test failed) outside it: with what was known, what is known now.</summary>
     private static FlowState WithValues(FlowState state, Condition condition, bool holds)
@@ -396,7 +402,7 @@ internal sealed class PathExplorer
         {
             var end = atom.IndexOf(':', Prefix.Length);
             if (end > 0 && long.TryParse(atom.Substring(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var k)
-                && k < long.MaxValue && !atom.Substring(end + 1).StartsWith("c:", System.StringComparison.Ordinal))
+                && k < long.MaxValue && !Conditions.IsConstantPath(atom.Substring(end + 1)))
             {
                 // k < path.
                 return value ? (atom.Substring(end + 1), k + 1, long.MaxValue) : (atom.Substring(end + 1), long.MinValue, k);
@@ -436,8 +442,7 @@ internal sealed class PathExplorer
             return consistent ? state : null;
         }
 
-        var keep = correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
-        if (!keep)
+        if (!IsCorrelated(condition, atom))
         {
             return state;
         }
