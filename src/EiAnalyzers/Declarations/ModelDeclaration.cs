@@ -20,7 +20,9 @@ internal enum DeclarationPart
     Class,
 }
 
-internal readonly struct DeclarationProblem
+// A class: a value type of this assembly in the generator's arrays and lists makes every new csc process JIT-compile
+// their generic code, which the framework's precompiled code serves for reference types.
+internal sealed class DeclarationProblem
 {
     public DeclarationProblem(DeclarationPart part, string message)
     {

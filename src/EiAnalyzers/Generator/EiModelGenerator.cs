@@ -115,10 +115,10 @@ internal sealed record SdkAcceleratorTypes(EquatableArray<string> ConversionTarg
         // The types are the SDK's, in AWSSDK.SageMaker (or a stand-in named after it): no other file is opened.
         if (reference is not PortableExecutableReference portable || (portable.FilePath is { } path && !EiAnalyzers.Reading.ConfigurationShapes.IsSdkFile(path)))
         {
-            return default;
+            return EquatableArray<string>.Empty;
         }
 
-        return ReferenceMetadata.Read(portable, readers => readers.SelectMany(DefinedIn).ToEquatableArray(), default(EquatableArray<string>));
+        return ReferenceMetadata.Read(portable, readers => readers.SelectMany(DefinedIn).ToEquatableArray(), EquatableArray<string>.Empty);
     }
 
     public static SdkAcceleratorTypes From(ImmutableArray<EquatableArray<string>> found) =>

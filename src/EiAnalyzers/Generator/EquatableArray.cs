@@ -6,26 +6,31 @@ using System.Linq;
 
 namespace EiAnalyzers.Generator;
 
-/// <summary>An immutable array compared by its elements, so that the generator's models cache by value.</summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
+/// <summary>
+/// An immutable array compared by its elements, so that the generator's models cache by value. A class, not a
+/// struct: the generator driver's tables and the <c>Collect</c> arrays over a reference type share the compiler's
+/// precompiled (ReadyToRun) code, while each value type the pipeline carries makes the runtime JIT-compile hundreds of
+/// the driver's generic methods in every new csc process (about 450 of them for this generator, part 7).
+/// </summary>
+internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
     where T : IEquatable<T>
 {
-    private readonly ImmutableArray<T> items;
+    public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
 
     public EquatableArray(ImmutableArray<T> items)
     {
-        this.items = items;
+        Items = items.IsDefault ? ImmutableArray<T>.Empty : items;
     }
 
-    public ImmutableArray<T> Items => items.IsDefault ? ImmutableArray<T>.Empty : items;
+    public ImmutableArray<T> Items { get; }
 
     public int Length => Items.Length;
 
     public T this[int index] => Items[index];
 
-    public bool Equals(EquatableArray<T> other) => Items.SequenceEqual(other.Items);
+    public bool Equals(EquatableArray<T>? other) => other is not null && Items.SequenceEqual(other.Items);
 
-    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+    public override bool Equals(object? obj) => Equals(obj as EquatableArray<T>);
 
     public override int GetHashCode()
     {
@@ -41,10 +46,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
-
-    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 }
 
 internal static class EquatableArray

@@ -67,10 +67,10 @@ internal static class MissingCompilerAttributes
         if (reference is not PortableExecutableReference portable)
         {
             // A project in the same IDE solution: its compiler attributes are its own and embedded, so hidden from us.
-            return default;
+            return EquatableArray<string>.Empty;
         }
 
-        return ReferenceMetadata.Read(portable, readers => readers.SelectMany(PublicDefinitionsIn).Distinct().ToEquatableArray(), default(EquatableArray<string>));
+        return ReferenceMetadata.Read(portable, readers => readers.SelectMany(PublicDefinitionsIn).Distinct().ToEquatableArray(), EquatableArray<string>.Empty);
     }
 
     private static IEnumerable<string> PublicDefinitionsIn(MetadataReader reader)
@@ -117,7 +117,7 @@ internal static class MissingCompilerAttributes
     {
         if (!options.TryGetValue(PolySharpInclude, out var include))
         {
-            return default;
+            return EquatableArray<string>.Empty;
         }
 
         static string[] List(string? text) => (text ?? "").Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).ToArray();
