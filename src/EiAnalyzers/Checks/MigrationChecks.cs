@@ -98,6 +98,10 @@ internal static class MigrationChecks
         var known = served.Any(s => s.IsKnown);
         var edits = new List<Edit>();
         var x86Hosts = hosts.Where(h => EiCatalog.ClassifyInstanceType(h.Text) == HostKind.CpuX86).ToList();
+
+        // The hosts the GPU build needs moved: the x86 CPUs, and those the code does not show as anything else (a value
+        // only known at run time, a family the catalog does not know): left as they are, the GPU image would run there.
+        var movedHosts = hosts.Where(h => EiCatalog.ClassifyInstanceType(h.Text) is HostKind.CpuX86 or HostKind.Unknown).ToList();
         if (hosts.Count == 0)
         {
             // No instance type written to change: the accelerator's setter becomes the instance type's.
@@ -111,11 +115,11 @@ internal static class MigrationChecks
             // would be on a GPU (EI0006), so it goes with this one.
             edits.AddRange(variant.Alternatives
                 .Where(a => a.Accelerator is { IsSet: true } other && !Equals(other, accelerator) && other.Location.IsInSource
-                    && a.InstanceType is { } host && x86Hosts.Contains(host))
+                    && a.InstanceType is { } host && movedHosts.Contains(host))
                 .Select(a => a.Accelerator!)
                 .Distinct()
                 .Select(other => new RemoveSetter(other)));
-            edits.AddRange(x86Hosts.Select(h => AcceleratorValueChecks.AtUse(h, TargetHost)));
+            edits.AddRange(movedHosts.Select(h => AcceleratorValueChecks.AtUse(h, TargetHost)));
         }
 
         if (!known)
