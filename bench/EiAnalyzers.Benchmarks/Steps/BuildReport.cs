@@ -118,8 +118,8 @@ internal sealed record BuildReportResult(string Command, IReadOnlyList<BuildRun>
 }
 
 /// <summary>
-/// Part 3: projects on disk, referencing EiAnalyzers as the package does for this SDK's compiler (the roslyn4.14 build
-/// as an Analyzer item) and the benchmark's floors (bench/EiAnalyzers.Floors: a bind-only analyzer and a syntactic
+/// Part 3: projects on disk, referencing EiAnalyzers as the package does for this SDK's compiler (the roslyn4.14 build,
+/// its ReadyToRun copy for the SDK's runtime, as an Analyzer item) and the benchmark's floors (bench/EiAnalyzers.Floors: a bind-only analyzer and a syntactic
 /// generator), built by the .NET SDK with -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary --no-incremental, so
 /// that the compiler's own report lists every analyzer and generator that ran (the SDK's defaults, EiAnalyzers and
 /// the floors) with its time, side by side in the same build, and MSBuild's summary the Csc task's time.
@@ -244,10 +244,18 @@ internal static class BuildReport
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{Path.Combine(repo, "bench", "EiAnalyzers.Floors", "EiAnalyzers.Floors.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{Path.Combine(repo, "src", "EiAnalyzers.Roslyn4.14", "EiAnalyzers.Roslyn4.14.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{Path.Combine(repo, "src", "EiAnalyzers.Roslyn4.14", "EiAnalyzers.Roslyn4.14.csproj")}" OutputItemType="EiAnalyzersAssembly" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="{Path.Combine(repo, "tests", "AwsSdkStandIn", "AWSSDK.SageMaker.StandIn.csproj")}" />
                 <PackageReference Include="AWSSDK.Core" Version="{versions["AWSSDK.Core"]}" />{cdk}
               </ItemGroup>
+              <!-- As the package's targets do: the band's ReadyToRun copy for the SDK's runtime where the build made one. -->
+              <Target Name="EiAnalyzersAsThePackageLoadsIt" AfterTargets="ResolveProjectReferences">
+                <ItemGroup>
+                  <_EiAnalyzersImage Include="@(EiAnalyzersAssembly->'%(RootDir)%(Directory)r2r/$(NETCoreSdkRuntimeIdentifier)/%(Filename)%(Extension)')" />
+                  <Analyzer Include="@(_EiAnalyzersImage)" Condition="Exists('%(FullPath)')" />
+                  <Analyzer Include="@(EiAnalyzersAssembly)" Condition="!Exists('@(_EiAnalyzersImage)')" />
+                </ItemGroup>
+              </Target>
             </Project>
 
             """;

@@ -90,25 +90,37 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         </Project>
         """;
 
+    /// <summary>The runtimes the package has ReadyToRun copies for, and the PE machine field crossgen2 writes for each.</summary>
+    private static readonly (string Runtime, ushort Machine)[] ReadyToRunRuntimes =
+    {
+        // The machine is the architecture's (x64 0x8664, arm64 0xAA64) XOR the OS's (Windows 0, Linux 0x7B79, macOS 0x4644).
+        ("linux-x64", 0x8664 ^ 0x7B79), ("linux-arm64", 0xAA64 ^ 0x7B79), ("osx-x64", 0x8664 ^ 0x4644), ("osx-arm64", 0xAA64 ^ 0x4644), ("win-x64", 0x8664),
+    };
+
+    private static readonly string[] Bands = { "roslyn4.8", "roslyn4.14" };
+
     [Fact]
-    public void Packed_package_has_exactly_one_build_per_Roslyn_band_and_nothing_else()
+    public void Packed_package_has_exactly_one_build_per_Roslyn_band_its_ReadyToRun_copies_and_nothing_else()
     {
         Assert.True(packed.ExitCode == 0, packed.Output);
 
-        // Exactly one package, holding exactly each band's two analyzer assemblies, nothing under lib, and no dependencies.
+        // Exactly one package, holding exactly each band's two analyzer assemblies (and each runtime's copy of them),
+        // nothing under lib, and no dependencies.
         var package = Assert.Single(Directory.GetFiles(packed.Feed, "*.nupkg"));
         Assert.Equal("EiAnalyzers.1.0.0-test.nupkg", Path.GetFileName(package));
         using var zip = ZipFile.OpenRead(package);
         var files = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("package/services/", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal);
+        var bandFiles = Bands.SelectMany(band => new[] { $"analyzers/dotnet/{band}/cs/EiAnalyzers.CodeFixes.dll", $"analyzers/dotnet/{band}/cs/EiAnalyzers.dll" }).ToArray();
         Assert.Equal(
             new[]
             {
                 "EiAnalyzers.nuspec", "README.md", "[Content_Types].xml", "_rels/.rels", "icon.png",
-                "analyzers/dotnet/roslyn4.14/cs/EiAnalyzers.CodeFixes.dll", "analyzers/dotnet/roslyn4.14/cs/EiAnalyzers.dll",
-                "analyzers/dotnet/roslyn4.8/cs/EiAnalyzers.CodeFixes.dll", "analyzers/dotnet/roslyn4.8/cs/EiAnalyzers.dll",
                 "build/EiAnalyzers.targets", "buildTransitive/EiAnalyzers.targets",
                 "presets/ci.globalconfig", "presets/migration.globalconfig", "presets/none.globalconfig",
-            }.OrderBy(n => n, StringComparer.Ordinal),
+            }
+            .Concat(bandFiles)
+            .Concat(ReadyToRunRuntimes.SelectMany(r => bandFiles.Select(f => $"r2r/{r.Runtime}/{f}")))
+            .OrderBy(n => n, StringComparer.Ordinal),
             files);
         var nuspec = XDocument.Load(zip.GetEntry("EiAnalyzers.nuspec")!.Open());
         XNamespace ns = nuspec.Root!.Name.NamespaceName;
@@ -128,6 +140,45 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
                 var references = reader.AssemblyReferences.Select(h => reader.GetAssemblyReference(h)).ToDictionary(r => reader.GetString(r.Name), r => r.Version);
                 Assert.Equal(version, references["Microsoft.CodeAnalysis"]);
             }
+        }
+    }
+
+    /// <summary>
+    /// Each ReadyToRun copy is its band's analyzer assembly (the same module: MVID, types and methods) with precompiled
+    /// code for its runtime's OS and architecture, and the code fixes beside it are the band's own, byte for byte.
+    /// </summary>
+    [Fact]
+    public void Each_ReadyToRun_copy_is_its_bands_assembly_precompiled_for_its_runtime()
+    {
+        Assert.True(packed.ExitCode == 0, packed.Output);
+        using var zip = ZipFile.OpenRead(Assert.Single(Directory.GetFiles(packed.Feed, "*.nupkg")));
+        byte[] Bytes(string name)
+        {
+            using var stream = new MemoryStream();
+            zip.GetEntry(name)!.Open().CopyTo(stream);
+            return stream.ToArray();
+        }
+
+        foreach (var band in Bands)
+        {
+            var il = Module(Bytes($"analyzers/dotnet/{band}/cs/EiAnalyzers.dll"));
+            Assert.False(il.Precompiled, band);
+            foreach (var (runtime, machine) in ReadyToRunRuntimes)
+            {
+                var image = Module(Bytes($"r2r/{runtime}/analyzers/dotnet/{band}/cs/EiAnalyzers.dll"));
+                Assert.True(image.Precompiled, $"{runtime} {band}");
+                Assert.Equal(machine, image.Machine);
+                Assert.Equal((il.Mvid, il.Types, il.Methods), (image.Mvid, image.Types, image.Methods));
+                Assert.Equal(Bytes($"analyzers/dotnet/{band}/cs/EiAnalyzers.CodeFixes.dll"), Bytes($"r2r/{runtime}/analyzers/dotnet/{band}/cs/EiAnalyzers.CodeFixes.dll"));
+            }
+        }
+
+        static (bool Precompiled, ushort Machine, Guid Mvid, int Types, int Methods) Module(byte[] bytes)
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(bytes));
+            var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            var precompiled = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+            return (precompiled, (ushort)pe.PEHeaders.CoffHeader.Machine, reader.GetGuid(reader.GetModuleDefinition().Mvid), reader.TypeDefinitions.Count, reader.MethodDefinitions.Count);
         }
     }
 
@@ -241,9 +292,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
     [InlineData("", "roslyn4.14")]
     [InlineData("-p:CompilerApiVersion=roslyn4.8", "roslyn4.8")]
     [InlineData("-p:CompilerApiVersion=roslyn4.6", null)]
+    [InlineData("-p:EiAnalyzersReadyToRun=false", "roslyn4.14")]
     public void Each_compiler_gets_its_band(string property, string? band)
     {
-        var consumer = Consumer("library-" + (band ?? "none"));
+        var readyToRun = !property.Contains("EiAnalyzersReadyToRun=false", StringComparison.Ordinal);
+        var consumer = Consumer("library-" + (band ?? "none") + (readyToRun ? "" : "-il"));
         File.WriteAllText(Path.Combine(consumer, "Library.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -293,6 +346,15 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         Assert.True(exit == 0, output);
         Assert.Contains($"{band}/cs/EiAnalyzers.dll", output);
         Assert.DoesNotContain(band == "roslyn4.8" ? "roslyn4.14/cs/EiAnalyzers.dll" : "roslyn4.8/cs/EiAnalyzers.dll", output);
+
+        // A compiler on .NET gets the band's ReadyToRun copy for the SDK's runtime (both assemblies of the band), unless
+        // EiAnalyzersReadyToRun is false; never both copies.
+        var passed = output.Replace('\\', '/');
+        var copy = readyToRun ? $"/eianalyzers/1.0.0-test/r2r/{System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}/" : "/eianalyzers/1.0.0-test/";
+        Assert.Contains($"{copy}analyzers/dotnet/{band}/cs/EiAnalyzers.dll", passed);
+        Assert.Contains($"{copy}analyzers/dotnet/{band}/cs/EiAnalyzers.CodeFixes.dll", passed);
+        Assert.Equal(readyToRun, passed.Contains("/r2r/", StringComparison.Ordinal));
+        Assert.Equal(readyToRun, !passed.Contains($"/eianalyzers/1.0.0-test/analyzers/dotnet/{band}/cs/EiAnalyzers.dll", StringComparison.Ordinal));
         Assert.Contains("PolySharp.SourceGenerators.dll", output);
     }
 
