@@ -64,7 +64,8 @@ internal static class MigrationChecks
     {
         var served = alternatives.Select(a => ServedModels.For(a.Model, directory)).ToList();
         var hosts = alternatives.Select(a => a.InstanceType).Where(h => h is not null).Select(h => h!).Distinct().ToList();
-        var hostKinds = hosts.Select(h => EiCatalog.ClassifyInstanceType(h.Text)).ToList();
+        var classified = hosts.Select(h => (Host: h, Kind: EiCatalog.ClassifyInstanceType(h.Text))).ToList();
+        var hostKinds = classified.Select(h => h.Kind).ToList();
         var images = served.SelectMany(s => s.Models).SelectMany(m => m.States).SelectMany(s => s.Containers)
             .Where(c => c.Image is not null)
             .Select(c => (Site: c.Image!, Reference: ImageReference.Parse(c.Image!.Pattern)))
@@ -97,11 +98,11 @@ internal static class MigrationChecks
 
         var known = served.Any(s => s.IsKnown);
         var edits = new List<Edit>();
-        var x86Hosts = hosts.Where(h => EiCatalog.ClassifyInstanceType(h.Text) == HostKind.CpuX86).ToList();
+        var x86Hosts = classified.Where(h => h.Kind == HostKind.CpuX86).Select(h => h.Host).ToList();
 
         // The hosts the GPU build needs moved: the x86 CPUs, and those the code does not show as anything else (a value
         // only known at run time, a family the catalog does not know): left as they are, the GPU image would run there.
-        var movedHosts = hosts.Where(h => EiCatalog.ClassifyInstanceType(h.Text) is HostKind.CpuX86 or HostKind.Unknown).ToList();
+        var movedHosts = classified.Where(h => h.Kind is HostKind.CpuX86 or HostKind.Unknown).Select(h => h.Host).ToList();
         if (hosts.Count == 0)
         {
             // No instance type written to change: the accelerator's setter becomes the instance type's.
