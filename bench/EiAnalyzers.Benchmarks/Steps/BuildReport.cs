@@ -251,7 +251,7 @@ internal static class BuildReport
               <!-- As the package's targets do: the band's ReadyToRun copy for the SDK's runtime where the build made one. -->
               <Target Name="EiAnalyzersAsThePackageLoadsIt" AfterTargets="ResolveProjectReferences">
                 <ItemGroup>
-                  <_EiAnalyzersImage Include="@(EiAnalyzersAssembly->'%(RootDir)%(Directory)r2r/$(NETCoreSdkRuntimeIdentifier)/%(Filename)%(Extension)')" />
+                  <_EiAnalyzersImage Include="@(EiAnalyzersAssembly->'%(RootDir)%(Directory)r2r/$(NETCoreSdkPortableRuntimeIdentifier)/%(Filename)%(Extension)')" />
                   <Analyzer Include="@(_EiAnalyzersImage)" Condition="Exists('%(FullPath)')" />
                   <Analyzer Include="@(EiAnalyzersAssembly)" Condition="!Exists('@(_EiAnalyzersImage)')" />
                 </ItemGroup>
