@@ -623,7 +623,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = host, AcceleratorType = gpu ? null : $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F01_ordinal_ignore_case_and_equality_silent() =>
         Silent("""
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = string.Equals(mode, "GPU", StringComparison.OrdinalIgnoreCase) ? null : $E };
@@ -635,7 +635,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = string.Equals(mode, "GPU", StringComparison.OrdinalIgnoreCase) ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F02_to_lower_and_equality_silent() =>
         Silent("""
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? null : $E };
@@ -647,7 +647,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F03_starts_with_and_equality_silent() =>
         Silent("""
                     return new $V { InstanceType = mode == "gpu-large" ? $G : $C, AcceleratorType = mode.StartsWith("gpu", StringComparison.Ordinal) ? null : $E };
@@ -659,7 +659,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = mode == "gpu-large" ? $G : $C, AcceleratorType = mode.StartsWith("gpu", StringComparison.Ordinal) ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F04_contains_and_equality_silent() =>
         Silent("""
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = mode.Contains("gp") ? null : $E };
@@ -690,11 +690,74 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = m == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? null : $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F09_known_value_decides_starts_with_silent() =>
         Silent("""
                     var m = gpu ? "gpu-large" : "cpu";
                     return new $V { InstanceType = m.StartsWith("gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = gpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task F09_known_value_decides_starts_with_twin() =>
+        Reported("""
+                    var m = gpu ? "gpu-large" : "cpu";
+                    return new $V { InstanceType = m.StartsWith("gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task F10_equality_then_ignore_case_of_another_string_twin() =>
+        Reported("""
+                    return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = string.Equals(s.Mode, "GPU", StringComparison.OrdinalIgnoreCase) ? null : $E };
+            """);
+
+    [Fact]
+    public Task F11_ignore_case_then_equality_silent() =>
+        Silent("""
+                    return new $V { InstanceType = mode.StartsWith("gpu", StringComparison.OrdinalIgnoreCase) ? $G : $C, AcceleratorType = mode == "cpu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task F11_ignore_case_then_equality_twin() =>
+        Reported("""
+                    return new $V { InstanceType = mode.StartsWith("gpu", StringComparison.OrdinalIgnoreCase) ? $G : $C, AcceleratorType = mode == "GPU-large" ? $E : null };
+            """);
+
+    [Fact]
+    public Task F12_failed_equality_leaves_ignore_case_open_twin() =>
+        Reported("""
+                    return new $V { InstanceType = mode == "gpu" ? $C : $G, AcceleratorType = string.Equals(mode, "GPU", StringComparison.OrdinalIgnoreCase) ? $E : null };
+            """);
+
+    [Fact]
+    public Task F13_culture_to_lower_of_a_known_text_is_not_evaluated_missed() =>
+        Missed("""
+                    var m = gpu ? "TITAN" : "cpu";
+                    return new $V { InstanceType = m.ToLower() == "titan" ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task F13_invariant_to_lower_of_a_known_text_twin() =>
+        Reported("""
+                    var m = gpu ? "TITAN" : "cpu";
+                    return new $V { InstanceType = m.ToLowerInvariant() == "titan" ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task F14_culture_starts_with_and_equality_silent() =>
+        Silent("""
+                    return new $V { InstanceType = mode == "chip" ? $G : $C, AcceleratorType = mode.StartsWith("c") ? null : $E };
+            """);
+
+    [Fact]
+    public Task F15_two_string_methods_of_one_string_silent() =>
+        Silent("""
+                    return new $V { InstanceType = mode.StartsWith("gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = mode.Contains("gp") ? null : $E };
+            """);
+
+    [Fact]
+    public Task F16_to_lower_of_a_constant_with_capitals_never_matches_silent() =>
+        Silent("""
+                    return new $V { InstanceType = mode.ToLowerInvariant() == "GPU" ? $G : $C, AcceleratorType = mode == "cpu" ? $E : null };
             """);
 
     [Fact]
@@ -989,7 +1052,7 @@ public class ProbeFalseErrorTests2
                     return new $K { InstanceType = host, AcceleratorType = g ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task K07_cdk_ignore_case_silent() =>
         Silent("""
                     return new $K { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = string.Equals(mode, "GPU", StringComparison.OrdinalIgnoreCase) ? null : $E };

@@ -44,6 +44,9 @@ internal readonly record struct Condition(string? Atom, bool Negated, bool? Cons
     /// <summary>Every value <see cref="SetPath"/> can take, where they are few (a <c>bool?</c>'s): what a path learns of it is kept within them.</summary>
     public ValueSet? Universe { get; init; }
 
+    /// <summary>The atom as a test of one string value (a string method's, an ignore-case test), for paths that know the value's constants.</summary>
+    public StringTest? Test { get; init; }
+
     public Condition Negate() => this with { Negated = !Negated, Constant = Constant is { } value ? !value : null };
 
     public static readonly Condition Opaque = new(null, false);
@@ -135,6 +138,8 @@ internal sealed partial class Conditions
                 return new Condition($"bin:{binary.OperatorKind}:{left}:{right}", false);
             case IInvocationOperation invocation when StringEquality(invocation) is var (left, right, ignoreCase):
                 return Equality(left, right, state, peek, ignoreCase);
+            case IInvocationOperation invocation when StringMethodTest(invocation, state, peek) is { } stringTest:
+                return stringTest;
             case IPropertyReferenceOperation { Property.Name: "HasValue", Instance: { } nullable } when IsNullable(nullable.Type):
                 return Membership(nullable, ValueSet.Of("null"), state, peek).Negate();
             case IIsPatternOperation pattern when PathOf(pattern.Value, state) is { } path:
@@ -341,15 +346,31 @@ internal sealed partial class Conditions
             return Condition.Known(ValueSet.Of(path.Substring(2)).Decides(set) is true);
         }
 
-        if (peek is not null && KnownValue(operand, peek(operand)) is { } known && known.Decides(set) is { } decided)
+        // For a test that ignores case, the text known in lower case, as its constants are.
+        if (peek is not null && KnownValue(operand, peek(operand)) is { } known && (kind.Length == 0 ? known : LowerCased(known)) is { } compared
+            && compared.Decides(set) is { } decided)
         {
             return Condition.Known(decided);
         }
 
         // A bool? is one of three values: one that is neither false nor null is true.
-        return kind.Length == 0 && IsNullable(operand.Type) && ((INamedTypeSymbol)operand.Type!).TypeArguments[0].SpecialType == SpecialType.System_Boolean
+        var membership = kind.Length == 0 && IsNullable(operand.Type) && ((INamedTypeSymbol)operand.Type!).TypeArguments[0].SpecialType == SpecialType.System_Boolean
             ? Condition.Membership(path, set) with { Universe = ValueSet.Of("false", "null", "true") }
             : Condition.Membership(path, set);
+        if (CaseMappedTest(operand, membership, state, kind) is not { } test)
+        {
+            return membership;
+        }
+
+        // Ignoring case, or of a case mapping: a test of the string itself, decided where its text is known.
+        var tested = kind.Length > 0 ? operand : ((IInvocationOperation)operand).Instance!;
+        var text = peek is not null && KnownValue(tested, peek(tested)) is { Excludes: false } knownText ? knownText : null;
+        if (text is not null && Decided(test, text) is { } byText)
+        {
+            return Condition.Known(membership.Negated ? !byText : byText);
+        }
+
+        return membership with { Test = test.WithKnownValues(text) };
     }
 
     /// <summary>What the path's value tells of a test against constants: null, not null, or (for a string) the text itself.</summary>

@@ -15,7 +15,7 @@ namespace EiAnalyzers.Reading.Flow;
 /// at the exit are observed. A block reached by too many distinct paths is entered with their join (what they all
 /// agree on) instead; the walk gives up, rather than guess, only when that does not settle within a bound.
 /// </summary>
-internal sealed class PathExplorer
+internal sealed partial class PathExplorer
 {
     /// <summary>Distinct states one block may be reached with before the states that reach it are joined.</summary>
     private const int MaxStatesPerBlock = 64;
@@ -223,7 +223,7 @@ internal sealed class PathExplorer
         // A condition this path tested before, on a value that has changed since to one not known here. By the names it
         // is written with: a copy of the old value (var m = mode;) tested after mode changed is not mode tested again.
         var testedKey = TestedKey(written.Atom ?? atom);
-        if (state.Facts.ContainsKey(testedKey) && !state.Facts.ContainsKey(UncertainKey))
+        if ((state.Facts.ContainsKey(testedKey) || RelationUnknown(state, condition, atom, holds)) && !state.Facts.ContainsKey(UncertainKey))
         {
             state = state.WithFact(UncertainKey, true);
         }
@@ -277,6 +277,7 @@ internal sealed class PathExplorer
             return state;
         }
 
+        RememberStringTest(condition, atom);
         var assumed = state.WithFact(atom, holds).WithFact(testedKey, true);
         if (holds && condition.Excludes is { } falseNow)
         {
@@ -308,10 +309,11 @@ internal sealed class PathExplorer
 
     /// <summary>Whether another branch tests the condition's atom or the value it compares.</summary>
     private bool IsCorrelated(Condition condition, string atom) =>
-        correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
+        correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)))
+        || (condition.Test is { } test && correlated.Contains("=" + Shape(test.Path)));
 
     /// <summary>Whether the path knows that every one of <paramref name="parts"/> holds.</summary>
-    private static bool AllHold(FlowState state, Condition[] parts) =>
+    private bool AllHold(FlowState state, Condition[] parts) =>
         parts.All(p => p.Atom is { } partAtom && Known(state, p, partAtom, !p.Negated) == true);
 
     /// <summary>The value is in the set, or (the test failed) outside it: with what was known, what is known now.</summary>
@@ -335,7 +337,7 @@ internal sealed class PathExplorer
     /// Whether what the path knows agrees with <paramref name="atom"/> being <paramref name="holds"/> (its facts, an
     /// atom it excludes, the values it knows); null where the path does not know.
     /// </summary>
-    private static bool? Known(FlowState state, Condition condition, string atom, bool holds)
+    private bool? Known(FlowState state, Condition condition, string atom, bool holds)
     {
         if (state.Facts.TryGetValue(atom, out var known))
         {
@@ -350,6 +352,11 @@ internal sealed class PathExplorer
         if (condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided)
         {
             return decided == holds;
+        }
+
+        if (KnownByStringTests(state, condition, atom, holds) is { } byStringTests)
+        {
+            return byStringTests;
         }
 
         return condition.Excludes is null ? Bounded(state, atom, holds) : null;
@@ -447,6 +454,7 @@ internal sealed class PathExplorer
             return state;
         }
 
+        RememberStringTest(condition, atom);
         var held = WithValues(state.WithFact(atom, holds), condition, holds);
         return Contradicted(held) ? null : held;
     }
@@ -494,6 +502,11 @@ internal sealed class PathExplorer
         if (condition.NotNullPath is { } matched)
         {
             yield return "=" + Shape(matched);
+        }
+
+        if (condition.Test is { } test)
+        {
+            yield return "=" + Shape(test.Path);
         }
 
         foreach (var part in condition.Implied ?? System.Array.Empty<Condition>())
