@@ -159,7 +159,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = (string)boxA == "gpu" ? $G : $C, AcceleratorType = (string)boxA == "gpu" ? $E : null };
             """, types: Types);
 
-    [Fact(Skip = "False EI0006, not fixed: a setter with a body that changes the value it is given (normalizes it) is read as storing that value.")]
+    [Fact]
     public Task A06_setter_that_normalizes_its_value_silent() =>
         Silent("""
                     norm.Mode = "GPU";
@@ -180,11 +180,26 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = s.Mode == "GPU" ? $G : $C, AcceleratorType = $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a getter with a body (returning another field) is read as the value last written to the property.")]
+    [Fact]
     public Task A06_getter_that_returns_another_field_silent() =>
         Silent("""
                     over.Mode = "gpu";
                     return new $V { InstanceType = over.Mode == "gpu" ? $G : $C, AcceleratorType = $E };
+            """, types: Types);
+
+    [Fact]
+    public Task A06_setter_with_a_body_leaves_other_tests_twin() =>
+        Reported("""
+                    norm.Mode = "GPU";
+                    return new $V { InstanceType = gpu ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """, types: Types);
+
+    [Fact]
+    public Task A06_setter_with_a_body_leaves_other_members_known_silent() =>
+        Silent("""
+                    s.UseGpu = false;
+                    norm.Mode = "GPU";
+                    return new $V { InstanceType = s.UseGpu ? $G : $C, AcceleratorType = $E };
             """, types: Types);
 
     [Fact(Skip = "False EI0006, not fixed: a getter with a body computed from other members is read as one value, not again after those members change.")]
@@ -1029,7 +1044,7 @@ public class ProbeFalseErrorTests2
                     return new $K { InstanceType = hostField, AcceleratorType = $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a setter with a body that changes the value it is given (normalizes it) is read as storing that value.")]
+    [Fact]
     public Task K04_cdk_setter_that_normalizes_silent() =>
         Silent("""
                     norm.Mode = "GPU";

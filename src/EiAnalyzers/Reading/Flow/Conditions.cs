@@ -869,6 +869,10 @@ internal sealed partial class Conditions
             _ => false,
         };
 
+    /// <summary>A property of the project with an accessor that has a body (<c>get =&gt; Forced ?? m</c>, <c>set =&gt; m = value.ToLowerInvariant()</c>).</summary>
+    public static bool HasAccessorBody(IPropertySymbol property) =>
+        property.DeclaringSyntaxReferences.Length > 0 && !property.IsIndexer && !IsAutoProperty(property);
+
     /// <summary>
     /// Variables that code this block does not run in order may write at any time (a lambda's captured locals, ref
     /// locals): they have no value and no stable name to test.

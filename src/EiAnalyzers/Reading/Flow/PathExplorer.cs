@@ -223,7 +223,8 @@ internal sealed partial class PathExplorer
         // A condition this path tested before, on a value that has changed since to one not known here. By the names it
         // is written with: a copy of the old value (var m = mode;) tested after mode changed is not mode tested again.
         var testedKey = TestedKey(written.Atom ?? atom);
-        if ((state.Facts.ContainsKey(testedKey) || RelationUnknown(state, condition, atom, holds)) && !state.Facts.ContainsKey(UncertainKey))
+        if ((state.Facts.ContainsKey(testedKey) || RelationUnknown(state, condition, atom, holds) || ReadsWrittenThroughCode(state, atom))
+            && !state.Facts.ContainsKey(UncertainKey))
         {
             state = state.WithFact(UncertainKey, true);
         }
@@ -519,6 +520,30 @@ internal sealed partial class PathExplorer
     }
 
     private static string Shape(string atom) => Definition.Replace(atom, "#*}");
+
+    private const string WrittenThroughCodePrefix = "~written:";
+
+    /// <summary>
+    /// The key that remembers a constant was written through a property with code (see Evaluator.Assign): written so
+    /// that no variable or member token matches it, so that it outlives the facts forgotten on writes.
+    /// </summary>
+    public static string WrittenThroughCodeKey(string path) => WrittenThroughCodePrefix + Shape(path).Replace('{', '<');
+
+    /// <summary>Whether the atom tests a property the path wrote a constant to through code: what it reads is not known.</summary>
+    private static bool ReadsWrittenThroughCode(FlowState state, string atom)
+    {
+        string? shape = null;
+        foreach (var fact in state.Facts)
+        {
+            if (fact.Key.StartsWith(WrittenThroughCodePrefix, System.StringComparison.Ordinal)
+                && (shape ??= Shape(atom).Replace('{', '<')).IndexOf(fact.Key.Substring(WrittenThroughCodePrefix.Length), System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Set on a path that tested a condition again after its value changed to one not known here.</summary>
     private const string UncertainKey = "~uncertain";
