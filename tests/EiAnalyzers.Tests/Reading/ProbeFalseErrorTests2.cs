@@ -698,10 +698,25 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = string.Equals(mode, "gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = mode != "gpu" ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a local holding a call's result and the same call made again are read as two unrelated values.")]
+    [Fact]
     public Task F08_copy_of_a_call_and_the_call_silent() =>
         Silent("""
                     var m = mode.ToLowerInvariant();
+                    return new $V { InstanceType = m == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? null : $E };
+            """);
+
+    [Fact]
+    public Task F08_copy_of_a_call_and_the_call_twin() =>
+        Reported("""
+                    var m = mode.ToLowerInvariant();
+                    return new $V { InstanceType = m == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task F08_copy_of_a_call_then_the_receiver_written_twin() =>
+        Reported("""
+                    var m = mode.ToLowerInvariant();
+                    mode = Console.ReadLine();
                     return new $V { InstanceType = m == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? null : $E };
             """);
 
