@@ -270,7 +270,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = s?.Mode == "gpu" ? $G : $C, AcceleratorType = s is null ? null : $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: an extended property pattern { Inner.UseGpu: true } is not related to s?.Inner?.UseGpu == true.")]
+    [Fact]
     public Task B05_extended_property_pattern_silent() =>
         Silent("""
                     return new $V { InstanceType = s is { Inner.UseGpu: true } ? $G : $C, AcceleratorType = s?.Inner?.UseGpu == true ? null : $E };
@@ -280,6 +280,18 @@ public class ProbeFalseErrorTests2
     public Task B05_extended_property_pattern_twin() =>
         Reported("""
                     return new $V { InstanceType = s is { Inner.UseGpu: true } ? $G : $C, AcceleratorType = s?.Inner?.UseGpu == true ? $E : null };
+            """);
+
+    [Fact]
+    public Task B05_extended_property_pattern_then_inner_null_silent() =>
+        Silent("""
+                    return new $V { InstanceType = s is { Inner.UseGpu: true } ? $G : $C, AcceleratorType = s?.Inner is null ? $E : null };
+            """);
+
+    [Fact]
+    public Task B05_failed_extended_property_pattern_twin() =>
+        Reported("""
+                    return new $V { InstanceType = s is { Inner.UseGpu: false } ? $C : $G, AcceleratorType = s?.Inner?.UseGpu == true ? $E : null };
             """);
 
     [Fact]

@@ -519,6 +519,12 @@ internal sealed partial class Conditions
                     {
                         parts.Add(part);
                     }
+                    else if (NestedSubpattern(subpattern, path) is var (member, memberPath, nested))
+                    {
+                        // { Inner.UseGpu: true }, { Inner: { UseGpu: true } }: Inner is not null, and its own tests hold.
+                        parts.Add(Condition.Membership(memberPath, ValueSet.Of("null")).Negate());
+                        complete = Conjuncts(nested, member, memberPath, state, parts) && complete;
+                    }
                     else
                     {
                         complete = false;
@@ -545,6 +551,19 @@ internal sealed partial class Conditions
 
         return MemberTest(member.Member, member.Type, inner, path);
     }
+
+    /// <summary>A property of the value tested by a pattern of its own properties (an extended property pattern's member chain included).</summary>
+    private (IOperation Member, string Path, IPatternOperation Pattern)? NestedSubpattern(IPropertySubpatternOperation subpattern, string path) =>
+        subpattern is
+        {
+            Member: IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } } member,
+            Pattern: IRecursivePatternOperation { DeclaredSymbol: null, MatchedType: var matched } nested,
+        }
+        && member is IPropertyReferenceOperation { Arguments.IsEmpty: true } or IFieldReferenceOperation
+        && member.Type is { IsReferenceType: true } type
+        && (matched is null || IsInputType(type, matched))
+            ? (member, path + "." + MemberSegment(member.Member), nested)
+            : null;
 
     private Condition? MemberTest(ISymbol member, ITypeSymbol? type, IPatternOperation inner, string path)
     {
