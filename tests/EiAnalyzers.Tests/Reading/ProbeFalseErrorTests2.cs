@@ -244,7 +244,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = s is not { UseGpu: true } ? $C : $G, AcceleratorType = s is not { UseGpu: false } ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: o is not Settings { UseGpu: true } and (o as Settings)?.UseGpu == true are read as unrelated tests.")]
+    [Fact]
     public Task B03_negated_type_and_property_pattern_silent() =>
         Silent("""
                     return new $V { InstanceType = o is not Settings { UseGpu: true } ? $C : $G, AcceleratorType = (o as Settings)?.UseGpu == true ? null : $E };
@@ -254,6 +254,18 @@ public class ProbeFalseErrorTests2
     public Task B03_negated_type_and_property_pattern_twin() =>
         Reported("""
                     return new $V { InstanceType = o is not Settings { UseGpu: true } ? $C : $G, AcceleratorType = (o as Settings)?.UseGpu == true ? $E : null };
+            """);
+
+    [Fact]
+    public Task B03_type_pattern_and_a_cast_to_another_type_twin() =>
+        Reported("""
+                    return new $V { InstanceType = o is not Settings { UseGpu: true } ? $C : $G, AcceleratorType = (o as Opt)?.UseGpu == true ? null : $E };
+            """);
+
+    [Fact]
+    public Task B03_type_pattern_then_cast_is_null_silent() =>
+        Silent("""
+                    return new $V { InstanceType = o is Settings { UseGpu: true } ? $G : $C, AcceleratorType = o as Settings == null ? $E : null };
             """);
 
     [Fact]

@@ -494,6 +494,15 @@ internal sealed partial class Conditions
                 return true;
             case IRecursivePatternOperation recursive when !recursive.PropertySubpatterns.IsEmpty || !recursive.DeconstructionSubpatterns.IsEmpty:
                 var complete = recursive.DeclaredSymbol is null && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched));
+                if (recursive is { DeclaredSymbol: null, DeconstructionSubpatterns.IsEmpty: true, MatchedType: { IsReferenceType: true } type, InputType.IsReferenceType: true }
+                    && !IsInputType(recursive.InputType, type) && !IsConstantPath(path))
+                {
+                    // o is Settings { UseGpu: true }: (o as Settings) is not null, and its properties' tests hold.
+                    path = TryCastPath(path, type);
+                    parts.Add(Condition.Membership(path, ValueSet.Of("null")).Negate());
+                    complete = true;
+                }
+
                 for (var position = 0; position < recursive.DeconstructionSubpatterns.Length; position++)
                 {
                     // A record's positional pattern: each position is its property's test (a discard tests nothing).
@@ -764,6 +773,9 @@ internal sealed partial class Conditions
             case IBinaryOperation { OperatorMethod: null } binary when PathOf(binary.LeftOperand, state) is { } left && PathOf(binary.RightOperand, state) is { } right:
                 // (f & Feat.Gpu), n + 1: a built-in operator gives the same value for the same operands.
                 return "(" + binary.OperatorKind + ":" + left + ":" + right + ")";
+            case IConversionOperation { OperatorMethod: null, IsTryCast: true, Operand: var cast, Type: { IsReferenceType: true } target }:
+                // o as Settings: the same for the same o.
+                return PathOf(cast, state) is { } source ? TryCastPath(source, target) : null;
             case IDefaultValueOperation { Type: var type } when type is { IsReferenceType: true } || IsNullable(type):
                 // The null arm of ?. on a nullable value.
                 return "c:null";
@@ -804,6 +816,9 @@ internal sealed partial class Conditions
                 return null;
         }
     }
+
+    /// <summary><c>value as type</c> of the value at <paramref name="path"/>: a type pattern's value, as its properties are read.</summary>
+    private string TryCastPath(string path, ITypeSymbol type) => "(as" + Id(type) + ":" + path + ")";
 
     /// <summary>A read of a volatile variable: a value of its own at every read (two tests of it never agree by themselves).</summary>
     private string VolatileRead(ISymbol symbol, IOperation read, FlowState? state) =>
