@@ -202,7 +202,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = s.UseGpu ? $G : $C, AcceleratorType = $E };
             """, types: Types);
 
-    [Fact(Skip = "False EI0006, not fixed: a getter with a body computed from other members is read as one value, not again after those members change.")]
+    [Fact]
     public Task A07_computed_getter_after_a_write_silent() =>
         Silent("""
                     calc.UseGpu = gpu;
@@ -218,6 +218,39 @@ public class ProbeFalseErrorTests2
                     var host = calc.Mode == "gpu" ? $G : $C;
                     calc.UseGpu = true;
                     return new $V { InstanceType = host, AcceleratorType = calc.Mode == "gpu" ? $E : null };
+            """, types: Types);
+
+    private const string ComputedBool = Types + """
+        class Calc2 { public string Mode { get; set; } = ""; public bool IsGpu => Mode == "gpu"; }
+        partial class Deploy { Calc2 calc2 = new(); }
+
+        """;
+
+    [Fact]
+    public Task A07_computed_bool_getter_after_a_write_silent() =>
+        Silent("""
+                    calc2.Mode = gpu ? "gpu" : "cpu";
+                    var host = calc2.IsGpu ? $G : $C;
+                    calc2.Mode = "cpu";
+                    return new $V { InstanceType = host, AcceleratorType = calc2.IsGpu ? $E : null };
+            """, types: ComputedBool);
+
+    [Fact]
+    public Task A07_computed_bool_getter_after_a_write_twin() =>
+        Reported("""
+                    calc2.Mode = gpu ? "gpu" : "cpu";
+                    var host = calc2.IsGpu ? $G : $C;
+                    calc2.Mode = "gpu";
+                    return new $V { InstanceType = host, AcceleratorType = calc2.IsGpu ? $E : null };
+            """, types: ComputedBool);
+
+    [Fact]
+    public Task A07_computed_getter_of_another_object_twin() =>
+        Reported("""
+                    var other = new Calc();
+                    other.UseGpu = true;
+                    calc.UseGpu = false;
+                    return new $V { InstanceType = other.Mode == "gpu" ? $G : $C, AcceleratorType = calc.Mode == "gpu" ? null : $E };
             """, types: Types);
 
     [Fact]

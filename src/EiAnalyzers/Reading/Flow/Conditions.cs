@@ -163,6 +163,9 @@ internal sealed partial class Conditions
                 return held;
             case IFlowCaptureReferenceOperation capture when state is null && CapturedValue(capture.Id) is { Type.SpecialType: SpecialType.System_Boolean } source:
                 return Read(source, null);
+            case IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Boolean } computed
+                when ThroughGetter(computed, state, (body, _) => Read(body, state)) is { } getter && IsRead(getter):
+                return getter;
             default:
                 // A bool read as it is: decided where the path knows its value (a constant written to it).
                 return PathOf(condition, state) is { } atom
@@ -331,6 +334,11 @@ internal sealed partial class Conditions
         if (Constant(operand, kind.Length > 0) is { } both)
         {
             return Condition.Known(ValueSet.Of(both).Decides(set) is true);
+        }
+
+        if (ThroughGetter(operand, state, (body, _) => ComputedMembership(body, set, state, kind) ?? Condition.Opaque) is { } computed && IsRead(computed))
+        {
+            return computed;
         }
 
         if (PathOf(operand, state) is not { } valuePath)
@@ -766,7 +774,8 @@ internal sealed partial class Conditions
             case IParameterReferenceOperation parameter:
                 return IsVolatile(parameter.Parameter) ? VolatileRead(parameter.Parameter, parameter, state) : Variable(parameter.Parameter, state);
             case IInstanceReferenceOperation:
-                return "this";
+                // Within a getter's body read for its receiver (see Conditions.Getters): the receiver.
+                return thisPath ?? "this";
             case IConversionOperation { OperatorMethod: { } conversion, Operand: var converted }:
                 // A conversion operator of a type (to bool, to string): a call, the same for the same operand.
                 return PathOf(converted, state) is { } operand ? CallToken + Id(conversion) + "(" + operand + ")" : null;
