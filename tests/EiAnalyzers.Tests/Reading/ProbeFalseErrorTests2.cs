@@ -397,13 +397,32 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = host, AcceleratorType = g ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a lambda stored in a local and invoked between two tests is not seen writing the field it writes.")]
+    [Fact]
     public Task C03_delegate_writes_a_field_silent() =>
         Silent("""
                     Action off = () => flagField = false;
                     flagField = gpu;
                     var host = flagField ? $G : $C;
                     off();
+                    return new $V { InstanceType = host, AcceleratorType = flagField ? $E : null };
+            """);
+
+    [Fact]
+    public Task C03_delegate_writes_a_field_missed_twin() =>
+        Missed("""
+                    Action on = () => flagField = true;
+                    flagField = gpu;
+                    var host = flagField ? $G : $C;
+                    on();
+                    return new $V { InstanceType = host, AcceleratorType = flagField ? $E : null };
+            """);
+
+    [Fact]
+    public Task C03_field_no_lambda_writes_twin() =>
+        Reported("""
+                    Action off = () => accField = null;
+                    flagField = gpu;
+                    var host = flagField ? $G : $C;
                     return new $V { InstanceType = host, AcceleratorType = flagField ? $E : null };
             """);
 

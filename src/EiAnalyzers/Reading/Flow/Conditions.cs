@@ -788,6 +788,9 @@ internal sealed partial class Conditions
             case IDefaultValueOperation { Type: var type } when type is { IsReferenceType: true } || IsNullable(type):
                 // The null arm of ?. on a nullable value.
                 return "c:null";
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field when IsVolatile(field.Field):
+                // A field a lambda writes, of this object: a value of its own at every read, as a volatile local's.
+                return VolatileRead(field.Field, field, state);
             case IFieldReferenceOperation field:
                 return IsVolatile(field.Field) ? null : Member(field.Instance, field.Field, state);
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
