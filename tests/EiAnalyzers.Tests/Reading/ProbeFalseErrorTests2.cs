@@ -159,7 +159,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = (string)boxA == "gpu" ? $G : $C, AcceleratorType = (string)boxA == "gpu" ? $E : null };
             """, types: Types);
 
-    [Fact(Skip = "False EI0006, not fixed: a setter with a body that changes the value it is given (normalizes it) is read as storing that value.")]
+    [Fact]
     public Task A06_setter_that_normalizes_its_value_silent() =>
         Silent("""
                     norm.Mode = "GPU";
@@ -180,14 +180,29 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = s.Mode == "GPU" ? $G : $C, AcceleratorType = $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a getter with a body (returning another field) is read as the value last written to the property.")]
+    [Fact]
     public Task A06_getter_that_returns_another_field_silent() =>
         Silent("""
                     over.Mode = "gpu";
                     return new $V { InstanceType = over.Mode == "gpu" ? $G : $C, AcceleratorType = $E };
             """, types: Types);
 
-    [Fact(Skip = "False EI0006, not fixed: a getter with a body computed from other members is read as one value, not again after those members change.")]
+    [Fact]
+    public Task A06_setter_with_a_body_leaves_other_tests_twin() =>
+        Reported("""
+                    norm.Mode = "GPU";
+                    return new $V { InstanceType = gpu ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """, types: Types);
+
+    [Fact]
+    public Task A06_setter_with_a_body_leaves_other_members_known_silent() =>
+        Silent("""
+                    s.UseGpu = false;
+                    norm.Mode = "GPU";
+                    return new $V { InstanceType = s.UseGpu ? $G : $C, AcceleratorType = $E };
+            """, types: Types);
+
+    [Fact]
     public Task A07_computed_getter_after_a_write_silent() =>
         Silent("""
                     calc.UseGpu = gpu;
@@ -203,6 +218,39 @@ public class ProbeFalseErrorTests2
                     var host = calc.Mode == "gpu" ? $G : $C;
                     calc.UseGpu = true;
                     return new $V { InstanceType = host, AcceleratorType = calc.Mode == "gpu" ? $E : null };
+            """, types: Types);
+
+    private const string ComputedBool = Types + """
+        class Calc2 { public string Mode { get; set; } = ""; public bool IsGpu => Mode == "gpu"; }
+        partial class Deploy { Calc2 calc2 = new(); }
+
+        """;
+
+    [Fact]
+    public Task A07_computed_bool_getter_after_a_write_silent() =>
+        Silent("""
+                    calc2.Mode = gpu ? "gpu" : "cpu";
+                    var host = calc2.IsGpu ? $G : $C;
+                    calc2.Mode = "cpu";
+                    return new $V { InstanceType = host, AcceleratorType = calc2.IsGpu ? $E : null };
+            """, types: ComputedBool);
+
+    [Fact]
+    public Task A07_computed_bool_getter_after_a_write_twin() =>
+        Reported("""
+                    calc2.Mode = gpu ? "gpu" : "cpu";
+                    var host = calc2.IsGpu ? $G : $C;
+                    calc2.Mode = "gpu";
+                    return new $V { InstanceType = host, AcceleratorType = calc2.IsGpu ? $E : null };
+            """, types: ComputedBool);
+
+    [Fact]
+    public Task A07_computed_getter_of_another_object_twin() =>
+        Reported("""
+                    var other = new Calc();
+                    other.UseGpu = true;
+                    calc.UseGpu = false;
+                    return new $V { InstanceType = other.Mode == "gpu" ? $G : $C, AcceleratorType = calc.Mode == "gpu" ? null : $E };
             """, types: Types);
 
     [Fact]
@@ -229,7 +277,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = s is not { UseGpu: true } ? $C : $G, AcceleratorType = s is not { UseGpu: false } ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: o is not Settings { UseGpu: true } and (o as Settings)?.UseGpu == true are read as unrelated tests.")]
+    [Fact]
     public Task B03_negated_type_and_property_pattern_silent() =>
         Silent("""
                     return new $V { InstanceType = o is not Settings { UseGpu: true } ? $C : $G, AcceleratorType = (o as Settings)?.UseGpu == true ? null : $E };
@@ -239,6 +287,18 @@ public class ProbeFalseErrorTests2
     public Task B03_negated_type_and_property_pattern_twin() =>
         Reported("""
                     return new $V { InstanceType = o is not Settings { UseGpu: true } ? $C : $G, AcceleratorType = (o as Settings)?.UseGpu == true ? $E : null };
+            """);
+
+    [Fact]
+    public Task B03_type_pattern_and_a_cast_to_another_type_twin() =>
+        Reported("""
+                    return new $V { InstanceType = o is not Settings { UseGpu: true } ? $C : $G, AcceleratorType = (o as Opt)?.UseGpu == true ? null : $E };
+            """);
+
+    [Fact]
+    public Task B03_type_pattern_then_cast_is_null_silent() =>
+        Silent("""
+                    return new $V { InstanceType = o is Settings { UseGpu: true } ? $G : $C, AcceleratorType = o as Settings == null ? $E : null };
             """);
 
     [Fact]
@@ -255,7 +315,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = s?.Mode == "gpu" ? $G : $C, AcceleratorType = s is null ? null : $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: an extended property pattern { Inner.UseGpu: true } is not related to s?.Inner?.UseGpu == true.")]
+    [Fact]
     public Task B05_extended_property_pattern_silent() =>
         Silent("""
                     return new $V { InstanceType = s is { Inner.UseGpu: true } ? $G : $C, AcceleratorType = s?.Inner?.UseGpu == true ? null : $E };
@@ -265,6 +325,18 @@ public class ProbeFalseErrorTests2
     public Task B05_extended_property_pattern_twin() =>
         Reported("""
                     return new $V { InstanceType = s is { Inner.UseGpu: true } ? $G : $C, AcceleratorType = s?.Inner?.UseGpu == true ? $E : null };
+            """);
+
+    [Fact]
+    public Task B05_extended_property_pattern_then_inner_null_silent() =>
+        Silent("""
+                    return new $V { InstanceType = s is { Inner.UseGpu: true } ? $G : $C, AcceleratorType = s?.Inner is null ? $E : null };
+            """);
+
+    [Fact]
+    public Task B05_failed_extended_property_pattern_twin() =>
+        Reported("""
+                    return new $V { InstanceType = s is { Inner.UseGpu: false } ? $C : $G, AcceleratorType = s?.Inner?.UseGpu == true ? $E : null };
             """);
 
     [Fact]
@@ -325,13 +397,32 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = host, AcceleratorType = g ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a lambda stored in a local and invoked between two tests is not seen writing the field it writes.")]
+    [Fact]
     public Task C03_delegate_writes_a_field_silent() =>
         Silent("""
                     Action off = () => flagField = false;
                     flagField = gpu;
                     var host = flagField ? $G : $C;
                     off();
+                    return new $V { InstanceType = host, AcceleratorType = flagField ? $E : null };
+            """);
+
+    [Fact]
+    public Task C03_delegate_writes_a_field_missed_twin() =>
+        Missed("""
+                    Action on = () => flagField = true;
+                    flagField = gpu;
+                    var host = flagField ? $G : $C;
+                    on();
+                    return new $V { InstanceType = host, AcceleratorType = flagField ? $E : null };
+            """);
+
+    [Fact]
+    public Task C03_field_no_lambda_writes_twin() =>
+        Reported("""
+                    Action off = () => accField = null;
+                    flagField = gpu;
+                    var host = flagField ? $G : $C;
                     return new $V { InstanceType = host, AcceleratorType = flagField ? $E : null };
             """);
 
@@ -623,7 +714,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = host, AcceleratorType = gpu ? null : $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F01_ordinal_ignore_case_and_equality_silent() =>
         Silent("""
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = string.Equals(mode, "GPU", StringComparison.OrdinalIgnoreCase) ? null : $E };
@@ -635,7 +726,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = string.Equals(mode, "GPU", StringComparison.OrdinalIgnoreCase) ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F02_to_lower_and_equality_silent() =>
         Silent("""
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? null : $E };
@@ -647,7 +738,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F03_starts_with_and_equality_silent() =>
         Silent("""
                     return new $V { InstanceType = mode == "gpu-large" ? $G : $C, AcceleratorType = mode.StartsWith("gpu", StringComparison.Ordinal) ? null : $E };
@@ -659,7 +750,7 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = mode == "gpu-large" ? $G : $C, AcceleratorType = mode.StartsWith("gpu", StringComparison.Ordinal) ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task F04_contains_and_equality_silent() =>
         Silent("""
                     return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = mode.Contains("gp") ? null : $E };
@@ -683,18 +774,96 @@ public class ProbeFalseErrorTests2
                     return new $V { InstanceType = string.Equals(mode, "gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = mode != "gpu" ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a local holding a call's result and the same call made again are read as two unrelated values.")]
+    [Fact]
     public Task F08_copy_of_a_call_and_the_call_silent() =>
         Silent("""
                     var m = mode.ToLowerInvariant();
                     return new $V { InstanceType = m == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? null : $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
+    public Task F08_copy_of_a_call_and_the_call_twin() =>
+        Reported("""
+                    var m = mode.ToLowerInvariant();
+                    return new $V { InstanceType = m == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task F08_copy_of_a_call_then_the_receiver_written_twin() =>
+        Reported("""
+                    var m = mode.ToLowerInvariant();
+                    mode = Console.ReadLine();
+                    return new $V { InstanceType = m == "gpu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "gpu" ? null : $E };
+            """);
+
+    [Fact]
     public Task F09_known_value_decides_starts_with_silent() =>
         Silent("""
                     var m = gpu ? "gpu-large" : "cpu";
                     return new $V { InstanceType = m.StartsWith("gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = gpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task F09_known_value_decides_starts_with_twin() =>
+        Reported("""
+                    var m = gpu ? "gpu-large" : "cpu";
+                    return new $V { InstanceType = m.StartsWith("gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task F10_equality_then_ignore_case_of_another_string_twin() =>
+        Reported("""
+                    return new $V { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = string.Equals(s.Mode, "GPU", StringComparison.OrdinalIgnoreCase) ? null : $E };
+            """);
+
+    [Fact]
+    public Task F11_ignore_case_then_equality_silent() =>
+        Silent("""
+                    return new $V { InstanceType = mode.StartsWith("gpu", StringComparison.OrdinalIgnoreCase) ? $G : $C, AcceleratorType = mode == "cpu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task F11_ignore_case_then_equality_twin() =>
+        Reported("""
+                    return new $V { InstanceType = mode.StartsWith("gpu", StringComparison.OrdinalIgnoreCase) ? $G : $C, AcceleratorType = mode == "GPU-large" ? $E : null };
+            """);
+
+    [Fact]
+    public Task F12_failed_equality_leaves_ignore_case_open_twin() =>
+        Reported("""
+                    return new $V { InstanceType = mode == "gpu" ? $C : $G, AcceleratorType = string.Equals(mode, "GPU", StringComparison.OrdinalIgnoreCase) ? $E : null };
+            """);
+
+    [Fact]
+    public Task F13_culture_to_lower_of_a_known_text_is_not_evaluated_missed() =>
+        Missed("""
+                    var m = gpu ? "TITAN" : "cpu";
+                    return new $V { InstanceType = m.ToLower() == "titan" ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task F13_invariant_to_lower_of_a_known_text_twin() =>
+        Reported("""
+                    var m = gpu ? "TITAN" : "cpu";
+                    return new $V { InstanceType = m.ToLowerInvariant() == "titan" ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task F14_culture_starts_with_and_equality_silent() =>
+        Silent("""
+                    return new $V { InstanceType = mode == "chip" ? $G : $C, AcceleratorType = mode.StartsWith("c") ? null : $E };
+            """);
+
+    [Fact]
+    public Task F15_two_string_methods_of_one_string_silent() =>
+        Silent("""
+                    return new $V { InstanceType = mode.StartsWith("gpu", StringComparison.Ordinal) ? $G : $C, AcceleratorType = mode.Contains("gp") ? null : $E };
+            """);
+
+    [Fact]
+    public Task F16_to_lower_of_a_constant_with_capitals_never_matches_silent() =>
+        Silent("""
+                    return new $V { InstanceType = mode.ToLowerInvariant() == "GPU" ? $G : $C, AcceleratorType = mode == "cpu" ? $E : null };
             """);
 
     [Fact]
@@ -966,7 +1135,7 @@ public class ProbeFalseErrorTests2
                     return new $K { InstanceType = hostField, AcceleratorType = $E };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a setter with a body that changes the value it is given (normalizes it) is read as storing that value.")]
+    [Fact]
     public Task K04_cdk_setter_that_normalizes_silent() =>
         Silent("""
                     norm.Mode = "GPU";
@@ -989,7 +1158,7 @@ public class ProbeFalseErrorTests2
                     return new $K { InstanceType = host, AcceleratorType = g ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a string method's test (Equals with a StringComparison, ToLower/ToLowerInvariant, StartsWith, Contains) is not related to == of the same string, nor decided by the string's known value.")]
+    [Fact]
     public Task K07_cdk_ignore_case_silent() =>
         Silent("""
                     return new $K { InstanceType = mode == "gpu" ? $G : $C, AcceleratorType = string.Equals(mode, "GPU", StringComparison.OrdinalIgnoreCase) ? null : $E };

@@ -74,10 +74,24 @@ internal sealed partial class Conditions
                 }
 
                 return null;
+            case IInvocationOperation call when IsPureStringMethod(call) && VariableOf(call.Instance!) is not null
+                && call.Arguments.All(a => a.Value.ConstantValue.HasValue || VariableOf(a.Value) is not null):
+                // var m = mode.ToLowerInvariant(): the same value as the call made again on mode as it was.
+                return PathOf(call, state) is { } callPath ? new Copy(callPath, null) : null;
             default:
                 return null;
         }
     }
+
+    /// <summary>
+    /// A method of string whose result only its receiver and arguments decide (no culture, no state): the same for the
+    /// same variables as they were.
+    /// </summary>
+    private static bool IsPureStringMethod(IInvocationOperation call) =>
+        call is { Instance: { Type.SpecialType: SpecialType.System_String }, TargetMethod: { ContainingType.SpecialType: SpecialType.System_String, IsStatic: false } method }
+        && method.Name is "ToLowerInvariant" or "ToUpperInvariant" or "Trim" or "TrimStart" or "TrimEnd" or "Substring" or "PadLeft" or "PadRight"
+        && method.Parameters.All(p => p.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Char
+            || p.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char });
 
     /// <summary>
     /// The variables of <c>(a, b) = (x, y)</c> with the elements they get: a tuple of locals and parameters (declared

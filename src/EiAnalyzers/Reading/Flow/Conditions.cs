@@ -44,6 +44,9 @@ internal readonly record struct Condition(string? Atom, bool Negated, bool? Cons
     /// <summary>Every value <see cref="SetPath"/> can take, where they are few (a <c>bool?</c>'s): what a path learns of it is kept within them.</summary>
     public ValueSet? Universe { get; init; }
 
+    /// <summary>The atom as a test of one string value (a string method's, an ignore-case test), for paths that know the value's constants.</summary>
+    public StringTest? Test { get; init; }
+
     public Condition Negate() => this with { Negated = !Negated, Constant = Constant is { } value ? !value : null };
 
     public static readonly Condition Opaque = new(null, false);
@@ -135,6 +138,8 @@ internal sealed partial class Conditions
                 return new Condition($"bin:{binary.OperatorKind}:{left}:{right}", false);
             case IInvocationOperation invocation when StringEquality(invocation) is var (left, right, ignoreCase):
                 return Equality(left, right, state, peek, ignoreCase);
+            case IInvocationOperation invocation when StringMethodTest(invocation, state, peek) is { } stringTest:
+                return stringTest;
             case IPropertyReferenceOperation { Property.Name: "HasValue", Instance: { } nullable } when IsNullable(nullable.Type):
                 return Membership(nullable, ValueSet.Of("null"), state, peek).Negate();
             case IIsPatternOperation pattern when PathOf(pattern.Value, state) is { } path:
@@ -158,6 +163,9 @@ internal sealed partial class Conditions
                 return held;
             case IFlowCaptureReferenceOperation capture when state is null && CapturedValue(capture.Id) is { Type.SpecialType: SpecialType.System_Boolean } source:
                 return Read(source, null);
+            case IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Boolean } computed
+                when ThroughGetter(computed, state, (body, _) => Read(body, state)) is { } getter && IsRead(getter):
+                return getter;
             default:
                 // A bool read as it is: decided where the path knows its value (a constant written to it).
                 return PathOf(condition, state) is { } atom
@@ -328,6 +336,11 @@ internal sealed partial class Conditions
             return Condition.Known(ValueSet.Of(both).Decides(set) is true);
         }
 
+        if (ThroughGetter(operand, state, (body, _) => ComputedMembership(body, set, state, kind) ?? Condition.Opaque) is { } computed && IsRead(computed))
+        {
+            return computed;
+        }
+
         if (PathOf(operand, state) is not { } valuePath)
         {
             return Condition.Opaque;
@@ -341,15 +354,31 @@ internal sealed partial class Conditions
             return Condition.Known(ValueSet.Of(path.Substring(2)).Decides(set) is true);
         }
 
-        if (peek is not null && KnownValue(operand, peek(operand)) is { } known && known.Decides(set) is { } decided)
+        // For a test that ignores case, the text known in lower case, as its constants are.
+        if (peek is not null && KnownValue(operand, peek(operand)) is { } known && (kind.Length == 0 ? known : LowerCased(known)) is { } compared
+            && compared.Decides(set) is { } decided)
         {
             return Condition.Known(decided);
         }
 
         // A bool? is one of three values: one that is neither false nor null is true.
-        return kind.Length == 0 && IsNullable(operand.Type) && ((INamedTypeSymbol)operand.Type!).TypeArguments[0].SpecialType == SpecialType.System_Boolean
+        var membership = kind.Length == 0 && IsNullable(operand.Type) && ((INamedTypeSymbol)operand.Type!).TypeArguments[0].SpecialType == SpecialType.System_Boolean
             ? Condition.Membership(path, set) with { Universe = ValueSet.Of("false", "null", "true") }
             : Condition.Membership(path, set);
+        if (CaseMappedTest(operand, membership, state, kind) is not { } test)
+        {
+            return membership;
+        }
+
+        // Ignoring case, or of a case mapping: a test of the string itself, decided where its text is known.
+        var tested = kind.Length > 0 ? operand : ((IInvocationOperation)operand).Instance!;
+        var text = peek is not null && KnownValue(tested, peek(tested)) is { Excludes: false } knownText ? knownText : null;
+        if (text is not null && Decided(test, text) is { } byText)
+        {
+            return Condition.Known(membership.Negated ? !byText : byText);
+        }
+
+        return membership with { Test = test.WithKnownValues(text) };
     }
 
     /// <summary>What the path's value tells of a test against constants: null, not null, or (for a string) the text itself.</summary>
@@ -473,6 +502,15 @@ internal sealed partial class Conditions
                 return true;
             case IRecursivePatternOperation recursive when !recursive.PropertySubpatterns.IsEmpty || !recursive.DeconstructionSubpatterns.IsEmpty:
                 var complete = recursive.DeclaredSymbol is null && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched));
+                if (recursive is { DeclaredSymbol: null, DeconstructionSubpatterns.IsEmpty: true, MatchedType: { IsReferenceType: true } type, InputType.IsReferenceType: true }
+                    && !IsInputType(recursive.InputType, type) && !IsConstantPath(path))
+                {
+                    // o is Settings { UseGpu: true }: (o as Settings) is not null, and its properties' tests hold.
+                    path = TryCastPath(path, type);
+                    parts.Add(Condition.Membership(path, ValueSet.Of("null")).Negate());
+                    complete = true;
+                }
+
                 for (var position = 0; position < recursive.DeconstructionSubpatterns.Length; position++)
                 {
                     // A record's positional pattern: each position is its property's test (a discard tests nothing).
@@ -497,6 +535,12 @@ internal sealed partial class Conditions
                     if (SubpatternTest(subpattern, path) is { } part)
                     {
                         parts.Add(part);
+                    }
+                    else if (NestedSubpattern(subpattern, path) is var (member, memberPath, nested))
+                    {
+                        // { Inner.UseGpu: true }, { Inner: { UseGpu: true } }: Inner is not null, and its own tests hold.
+                        parts.Add(Condition.Membership(memberPath, ValueSet.Of("null")).Negate());
+                        complete = Conjuncts(nested, member, memberPath, state, parts) && complete;
                     }
                     else
                     {
@@ -524,6 +568,19 @@ internal sealed partial class Conditions
 
         return MemberTest(member.Member, member.Type, inner, path);
     }
+
+    /// <summary>A property of the value tested by a pattern of its own properties (an extended property pattern's member chain included).</summary>
+    private (IOperation Member, string Path, IPatternOperation Pattern)? NestedSubpattern(IPropertySubpatternOperation subpattern, string path) =>
+        subpattern is
+        {
+            Member: IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } } member,
+            Pattern: IRecursivePatternOperation { DeclaredSymbol: null, MatchedType: var matched } nested,
+        }
+        && member is IPropertyReferenceOperation { Arguments.IsEmpty: true } or IFieldReferenceOperation
+        && member.Type is { IsReferenceType: true } type
+        && (matched is null || IsInputType(type, matched))
+            ? (member, path + "." + MemberSegment(member.Member), nested)
+            : null;
 
     private Condition? MemberTest(ISymbol member, ITypeSymbol? type, IPatternOperation inner, string path)
     {
@@ -717,16 +774,23 @@ internal sealed partial class Conditions
             case IParameterReferenceOperation parameter:
                 return IsVolatile(parameter.Parameter) ? VolatileRead(parameter.Parameter, parameter, state) : Variable(parameter.Parameter, state);
             case IInstanceReferenceOperation:
-                return "this";
+                // Within a getter's body read for its receiver (see Conditions.Getters): the receiver.
+                return thisPath ?? "this";
             case IConversionOperation { OperatorMethod: { } conversion, Operand: var converted }:
                 // A conversion operator of a type (to bool, to string): a call, the same for the same operand.
                 return PathOf(converted, state) is { } operand ? CallToken + Id(conversion) + "(" + operand + ")" : null;
             case IBinaryOperation { OperatorMethod: null } binary when PathOf(binary.LeftOperand, state) is { } left && PathOf(binary.RightOperand, state) is { } right:
                 // (f & Feat.Gpu), n + 1: a built-in operator gives the same value for the same operands.
                 return "(" + binary.OperatorKind + ":" + left + ":" + right + ")";
+            case IConversionOperation { OperatorMethod: null, IsTryCast: true, Operand: var cast, Type: { IsReferenceType: true } target }:
+                // o as Settings: the same for the same o.
+                return PathOf(cast, state) is { } source ? TryCastPath(source, target) : null;
             case IDefaultValueOperation { Type: var type } when type is { IsReferenceType: true } || IsNullable(type):
                 // The null arm of ?. on a nullable value.
                 return "c:null";
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field when IsVolatile(field.Field):
+                // A field a lambda writes, of this object: a value of its own at every read, as a volatile local's.
+                return VolatileRead(field.Field, field, state);
             case IFieldReferenceOperation field:
                 return IsVolatile(field.Field) ? null : Member(field.Instance, field.Field, state);
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
@@ -764,6 +828,9 @@ internal sealed partial class Conditions
                 return null;
         }
     }
+
+    /// <summary><c>value as type</c> of the value at <paramref name="path"/>: a type pattern's value, as its properties are read.</summary>
+    private string TryCastPath(string path, ITypeSymbol type) => "(as" + Id(type) + ":" + path + ")";
 
     /// <summary>A read of a volatile variable: a value of its own at every read (two tests of it never agree by themselves).</summary>
     private string VolatileRead(ISymbol symbol, IOperation read, FlowState? state) =>
@@ -847,6 +914,10 @@ internal sealed partial class Conditions
             Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax => true,
             _ => false,
         };
+
+    /// <summary>A property of the project with an accessor that has a body (<c>get =&gt; Forced ?? m</c>, <c>set =&gt; m = value.ToLowerInvariant()</c>).</summary>
+    public static bool HasAccessorBody(IPropertySymbol property) =>
+        property.DeclaringSyntaxReferences.Length > 0 && !property.IsIndexer && !IsAutoProperty(property);
 
     /// <summary>
     /// Variables that code this block does not run in order may write at any time (a lambda's captured locals, ref

@@ -21,7 +21,11 @@ internal sealed partial class Evaluator
         // graph copied (r with { UseGpu = true }): the copy's path names the original, which the write leaves as it was.
         if (Conditions.ConstantOf(valueOperation) is { } constant && !IsMemberOfCopiedStruct(target) && Conditions.PathOf(target, State) is { } path)
         {
-            State = State.WithEquality(path, ValueSet.Of(constant));
+            // Through a setter or getter with code (one that normalizes the value, or reads another field), the value
+            // read back is not the one written: not known, and a test of it cannot tell what it chose.
+            State = target is IPropertyReferenceOperation { Property: var property } && Conditions.HasAccessorBody(property)
+                ? State.WithFact(PathExplorer.WrittenThroughCodeKey(path), true)
+                : State.WithEquality(path, ValueSet.Of(constant));
         }
     }
 

@@ -15,7 +15,7 @@ namespace EiAnalyzers.Reading.Flow;
 /// at the exit are observed. A block reached by too many distinct paths is entered with their join (what they all
 /// agree on) instead; the walk gives up, rather than guess, only when that does not settle within a bound.
 /// </summary>
-internal sealed class PathExplorer
+internal sealed partial class PathExplorer
 {
     /// <summary>Distinct states one block may be reached with before the states that reach it are joined.</summary>
     private const int MaxStatesPerBlock = 64;
@@ -223,7 +223,8 @@ internal sealed class PathExplorer
         // A condition this path tested before, on a value that has changed since to one not known here. By the names it
         // is written with: a copy of the old value (var m = mode;) tested after mode changed is not mode tested again.
         var testedKey = TestedKey(written.Atom ?? atom);
-        if (state.Facts.ContainsKey(testedKey) && !state.Facts.ContainsKey(UncertainKey))
+        if ((state.Facts.ContainsKey(testedKey) || RelationUnknown(state, condition, atom, holds) || ReadsWrittenThroughCode(state, atom))
+            && !state.Facts.ContainsKey(UncertainKey))
         {
             state = state.WithFact(UncertainKey, true);
         }
@@ -277,6 +278,7 @@ internal sealed class PathExplorer
             return state;
         }
 
+        RememberStringTest(condition, atom);
         var assumed = state.WithFact(atom, holds).WithFact(testedKey, true);
         if (holds && condition.Excludes is { } falseNow)
         {
@@ -308,10 +310,11 @@ internal sealed class PathExplorer
 
     /// <summary>Whether another branch tests the condition's atom or the value it compares.</summary>
     private bool IsCorrelated(Condition condition, string atom) =>
-        correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)));
+        correlated.Contains(Shape(atom)) || (condition.SetPath is { } setPath && correlated.Contains("=" + Shape(setPath)))
+        || (condition.Test is { } test && correlated.Contains("=" + Shape(test.Path)));
 
     /// <summary>Whether the path knows that every one of <paramref name="parts"/> holds.</summary>
-    private static bool AllHold(FlowState state, Condition[] parts) =>
+    private bool AllHold(FlowState state, Condition[] parts) =>
         parts.All(p => p.Atom is { } partAtom && Known(state, p, partAtom, !p.Negated) == true);
 
     /// <summary>The value is in the set, or (the test failed) outside it: with what was known, what is known now.</summary>
@@ -335,7 +338,7 @@ internal sealed class PathExplorer
     /// Whether what the path knows agrees with <paramref name="atom"/> being <paramref name="holds"/> (its facts, an
     /// atom it excludes, the values it knows); null where the path does not know.
     /// </summary>
-    private static bool? Known(FlowState state, Condition condition, string atom, bool holds)
+    private bool? Known(FlowState state, Condition condition, string atom, bool holds)
     {
         if (state.Facts.TryGetValue(atom, out var known))
         {
@@ -350,6 +353,11 @@ internal sealed class PathExplorer
         if (condition is { SetPath: { } path, Set: { } tested } && state.Equalities.TryGetValue(path, out var values) && values.Decides(tested) is { } decided)
         {
             return decided == holds;
+        }
+
+        if (KnownByStringTests(state, condition, atom, holds) is { } byStringTests)
+        {
+            return byStringTests;
         }
 
         return condition.Excludes is null ? Bounded(state, atom, holds) : null;
@@ -447,6 +455,7 @@ internal sealed class PathExplorer
             return state;
         }
 
+        RememberStringTest(condition, atom);
         var held = WithValues(state.WithFact(atom, holds), condition, holds);
         return Contradicted(held) ? null : held;
     }
@@ -496,6 +505,11 @@ internal sealed class PathExplorer
             yield return "=" + Shape(matched);
         }
 
+        if (condition.Test is { } test)
+        {
+            yield return "=" + Shape(test.Path);
+        }
+
         foreach (var part in condition.Implied ?? System.Array.Empty<Condition>())
         {
             foreach (var key in Keys(part))
@@ -506,6 +520,30 @@ internal sealed class PathExplorer
     }
 
     private static string Shape(string atom) => Definition.Replace(atom, "#*}");
+
+    private const string WrittenThroughCodePrefix = "~written:";
+
+    /// <summary>
+    /// The key that remembers a constant was written through a property with code (see Evaluator.Assign): written so
+    /// that no variable or member token matches it, so that it outlives the facts forgotten on writes.
+    /// </summary>
+    public static string WrittenThroughCodeKey(string path) => WrittenThroughCodePrefix + Shape(path).Replace('{', '<');
+
+    /// <summary>Whether the atom tests a property the path wrote a constant to through code: what it reads is not known.</summary>
+    private static bool ReadsWrittenThroughCode(FlowState state, string atom)
+    {
+        string? shape = null;
+        foreach (var fact in state.Facts)
+        {
+            if (fact.Key.StartsWith(WrittenThroughCodePrefix, System.StringComparison.Ordinal)
+                && (shape ??= Shape(atom).Replace('{', '<')).IndexOf(fact.Key.Substring(WrittenThroughCodePrefix.Length), System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Set on a path that tested a condition again after its value changed to one not known here.</summary>
     private const string UncertainKey = "~uncertain";
