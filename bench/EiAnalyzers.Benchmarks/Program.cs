@@ -412,7 +412,7 @@ public static class Program
 
                 double Median(Func<BuildRun, double> figure) => result.Median(project, mode, figure);
                 var how = mode == CompilerMode.NewProcess
-                    ? "new csc process (CI's mode: UseSharedCompilation=false, analyzers JIT-compiled in every build)"
+                    ? "new csc process (CI's mode: UseSharedCompilation=false, the runtime loaded anew in every build; EiAnalyzers' ReadyToRun copy as the package passes it)"
                     : "warm compiler server (a developer machine's default)";
                 var part = $"3. dotnet build, {project.Description}, {how}, medians of {runs.Count} builds";
                 if (result.MedianRun(project, mode) is { } median)
