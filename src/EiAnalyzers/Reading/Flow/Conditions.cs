@@ -205,66 +205,10 @@ internal sealed partial class Conditions
         }
 
         // a != b of an operator declared as the negation of its ==: the negation of a == b (the caller negates).
-        var method = binary.OperatorKind == BinaryOperatorKind.NotEquals && EqualityNegatedBy(binary.OperatorMethod!) is { } equality ? equality : binary.OperatorMethod!;
+        var method = binary.OperatorKind == BinaryOperatorKind.NotEquals && EqualityNegatedByCached(binary.OperatorMethod!) is { } equality ? equality : binary.OperatorMethod!;
         return PathOf(binary.LeftOperand, state) is { } left && PathOf(binary.RightOperand, state) is { } right
             ? new Condition("op:" + Id(method) + ":" + left + ":" + right, false)
             : Condition.Opaque;
-    }
-
-    /// <summary>
-    /// The <c>==</c> a type's <c>!=</c> is the negation of: a record's (both are the compiler's), or one of the project
-    /// whose <c>!=</c> is written <c>!(a == b)</c> of its two parameters. Null for any other (a <c>!=</c> of its own).
-    /// </summary>
-    private static IMethodSymbol? EqualityNegatedBy(IMethodSymbol inequality)
-    {
-        var equality = inequality.ContainingType?.GetMembers("op_Equality").OfType<IMethodSymbol>().FirstOrDefault(m =>
-            m.Parameters.Length == 2 && inequality.Parameters.Length == 2
-            && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, inequality.Parameters[0].Type)
-            && SymbolEqualityComparer.Default.Equals(m.Parameters[1].Type, inequality.Parameters[1].Type));
-        if (equality is null)
-        {
-            return null;
-        }
-
-        if (inequality.IsImplicitlyDeclared && equality.IsImplicitlyDeclared)
-        {
-            return equality;
-        }
-
-        if (inequality.DeclaringSyntaxReferences.Length != 1
-            || inequality.DeclaringSyntaxReferences[0].GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.OperatorDeclarationSyntax declaration)
-        {
-            return null;
-        }
-
-        var body = declaration.ExpressionBody?.Expression
-            ?? (declaration.Body?.Statements is [Microsoft.CodeAnalysis.CSharp.Syntax.ReturnStatementSyntax { Expression: { } returned }] ? returned : null);
-        while (body is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized)
-        {
-            body = parenthesized.Expression;
-        }
-
-        if (body is not Microsoft.CodeAnalysis.CSharp.Syntax.PrefixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalNotExpression, Operand: var negated })
-        {
-            return null;
-        }
-
-        while (negated is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax inner)
-        {
-            negated = inner.Expression;
-        }
-
-        // !(a == b) or !(b == a) of the operator's own parameters: the == of these operand types is the type's own.
-        var names = inequality.Parameters.Select(p => p.Name).ToList();
-        return negated is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax
-            {
-                RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.EqualsExpression,
-                Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: var left },
-                Right: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: var right },
-            }
-            && left != right && names.Contains(left) && names.Contains(right)
-            ? equality
-            : null;
     }
 
     /// <summary>A string constant given where a ConstantClass is expected (its implicit conversion): the constant.</summary>
