@@ -618,7 +618,7 @@ public class ProbeFalseErrorTests3
                 return new $V { InstanceType = host, AcceleratorType = (o as Settings)?.UseGpu == true ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: a variable a recursive pattern declares (o is Settings { UseGpu: true } st) is not a copy of (o as Settings): st.UseGpu is unrelated to the pattern (pre-existing, also at 2629626).")]
+    [Fact]
     public Task B05_pattern_with_designation_silent() =>
         Silent("""
                 if (o is Settings { UseGpu: true } st) return new $V { InstanceType = $G, AcceleratorType = st.UseGpu ? null : $E };
@@ -721,5 +721,60 @@ public class ProbeFalseErrorTests3
                 var host = gen.UseGpu ? $G : $C;
                 return new $V { InstanceType = host, AcceleratorType = gen.UseGpu ? $E : null };
             """, types: Types);
+
+    [Fact]
+    public Task B05_same_type_pattern_with_designation_silent() =>
+        Silent("""
+                if (s is { UseGpu: true } st) return new $V { InstanceType = $G, AcceleratorType = st.UseGpu ? null : $E };
+                return new $V { InstanceType = $C, AcceleratorType = "ml.eia2.large" };
+            """);
+
+    [Fact]
+    public Task B05_same_type_pattern_with_designation_twin() =>
+        Reported("""
+                if (s is { UseGpu: false } st) return new $V { InstanceType = $G, AcceleratorType = st.UseGpu ? null : $E };
+                return new $V { InstanceType = $C, AcceleratorType = "ml.eia2.large" };
+            """);
+
+    [Fact]
+    public Task B05_designation_then_tested_value_reassigned_silent() =>
+        Silent("""
+                if (o is Settings { UseGpu: true } st)
+                {
+                    o = all[0];
+                    return new $V { InstanceType = $G, AcceleratorType = st.UseGpu ? null : $E };
+                }
+                return new $V { InstanceType = $C, AcceleratorType = "ml.eia2.large" };
+            """);
+
+    [Fact]
+    public Task B05_designation_reassigned_twin() =>
+        Reported("""
+                if (o is Settings { UseGpu: true } st)
+                {
+                    st = all[0];
+                    return new $V { InstanceType = $G, AcceleratorType = st.UseGpu ? null : $E };
+                }
+                return new $V { InstanceType = $C, AcceleratorType = "ml.eia2.large" };
+            """);
+
+    [Fact]
+    public Task B05_designation_member_written_twin() =>
+        Reported("""
+                if (o is Settings { UseGpu: false } st)
+                {
+                    st.UseGpu = true;
+                    return new $V { InstanceType = $G, AcceleratorType = st.UseGpu ? $E : null };
+                }
+                return new $V { InstanceType = $C, AcceleratorType = "ml.eia2.large" };
+            """);
+
+    [Fact]
+    public Task B05_designation_of_another_type_twin() =>
+        Reported("""
+                if (o is Settings { UseGpu: true } st && all[0] is Settings { UseGpu: false } other)
+                    return new $V { InstanceType = $G, AcceleratorType = other.UseGpu ? null : $E };
+                return new $V { InstanceType = $C, AcceleratorType = "ml.eia2.large" };
+            """);
 
 }

@@ -940,9 +940,16 @@ internal sealed partial class Conditions
             foreach (var block in graph?.Blocks ?? System.Collections.Immutable.ImmutableArray<BasicBlock>.Empty)
             {
                 foreach (var pattern in (block.BranchValue?.DescendantsAndSelf() ?? Enumerable.Empty<IOperation>()).Concat(block.Operations.SelectMany(o => o.DescendantsAndSelf()))
-                    .OfType<IDeclarationPatternOperation>())
+                    .OfType<IPatternOperation>())
                 {
-                    if (pattern is { DeclaredSymbol: ILocalSymbol declared, Parent: IIsPatternOperation { Value: var matched } })
+                    // o is Settings { UseGpu: true } st: st, like the variable of a declaration pattern, is the value tested.
+                    var declaredSymbol = pattern switch
+                    {
+                        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                        IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                        _ => null,
+                    };
+                    if (declaredSymbol is ILocalSymbol declared && pattern.Parent is IIsPatternOperation { Value: var matched })
                     {
                         // mode is var m: m is written once, with the value tested (read only where it matched).
                         singleWrites[declared] = written.Add(declared) ? matched : null!;
