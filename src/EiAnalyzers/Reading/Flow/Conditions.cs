@@ -829,8 +829,22 @@ internal sealed partial class Conditions
             return original + "." + token;
         }
 
-        return PathOf(instance, state) is { } receiver ? receiver + "." + token : null;
+        return PathOf(NullableUnwrapped(instance), state) is { } receiver ? receiver + "." + token : null;
     }
+
+    /// <summary>
+    /// The nullable value whose member is read: <c>pt?.UseGpu</c> reads it through the implicit <c>GetValueOrDefault()</c>
+    /// of its not-null arm, <c>pt.Value.UseGpu</c> through <c>Value</c>; the same member a pattern of <c>pt</c> tests
+    /// (<c>pt is { UseGpu: true }</c>). Only as a member's receiver: the value itself is not the nullable.
+    /// </summary>
+    private static IOperation NullableUnwrapped(IOperation instance) =>
+        instance switch
+        {
+            IInvocationOperation { IsImplicit: true, Instance: { } nullable, Arguments.IsEmpty: true, TargetMethod.Name: "GetValueOrDefault" }
+                when IsNullable(nullable.Type) => nullable,
+            IPropertyReferenceOperation { Instance: { } nullable, Property.Name: "Value" } when IsNullable(nullable.Type) => nullable,
+            _ => instance,
+        };
 
     /// <summary>By name and symbol: a write through another symbol of the same name (an interface's, a base's) forgets it too.</summary>
     private string MemberSegment(ISymbol member) => MemberKey(member) + Id(TupleElement(member)) + "}";
