@@ -590,7 +590,7 @@ public class ProbeFalseErrorTests3
                 return new $V { InstanceType = maybe is true ? $G : $C, AcceleratorType = maybe == true ? $E : null };
             """);
 
-    [Fact(Skip = "False EI0006, not fixed: o is Pt { UseGpu: true } and (o as Pt?)?.UseGpu are unrelated tests: a type pattern of a value type, and an as-cast to a nullable value type, have no (as T:o) path (pre-existing, also at 2629626).")]
+    [Fact]
     public Task B03_as_nullable_struct_silent() =>
         Silent("""
                 return new $V { InstanceType = o is Pt { UseGpu: true } ? $G : $C, AcceleratorType = (o as Pt?)?.UseGpu == true ? null : $E };
@@ -817,6 +817,38 @@ public class ProbeFalseErrorTests3
                 var host = pt is { UseGpu: true } ? $G : $C;
                 pt = new Pt { UseGpu = true };
                 return new $V { InstanceType = host, AcceleratorType = pt?.UseGpu == true ? $E : null };
+            """, types: Types);
+
+    [Fact]
+    public Task B03_as_nullable_struct_is_null_silent() =>
+        Silent("""
+                return new $V { InstanceType = o is Pt { UseGpu: true } ? $G : $C, AcceleratorType = (o as Pt?) == null ? $E : null };
+            """, types: Types);
+
+    [Fact]
+    public Task B03_as_nullable_struct_is_null_twin() =>
+        Reported("""
+                return new $V { InstanceType = o is Pt { UseGpu: true } ? $G : $C, AcceleratorType = (o as Pt?) != null ? $E : null };
+            """, types: Types);
+
+    [Fact]
+    public Task B03_as_nullable_of_another_struct_twin() =>
+        Reported("""
+                return new $V { InstanceType = o is Pt { UseGpu: true } ? $G : $C, AcceleratorType = (o as int?) == 1 ? null : $E };
+            """, types: Types);
+
+    [Fact]
+    public Task B03_negated_struct_pattern_twin() =>
+        Reported("""
+                return new $V { InstanceType = o is not Pt { UseGpu: true } ? $C : $G, AcceleratorType = (o as Pt?)?.UseGpu == false ? null : $E };
+            """, types: Types);
+
+    [Fact]
+    public Task B03_struct_pattern_o_reassigned_twin() =>
+        Reported("""
+                var host = o is Pt { UseGpu: true } ? $G : $C;
+                o = names;
+                return new $V { InstanceType = host, AcceleratorType = (o as Pt?)?.UseGpu == true ? null : $E };
             """, types: Types);
 
 }

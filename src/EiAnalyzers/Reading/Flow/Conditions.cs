@@ -446,7 +446,8 @@ internal sealed partial class Conditions
                 return true;
             case IRecursivePatternOperation recursive when !recursive.PropertySubpatterns.IsEmpty || !recursive.DeconstructionSubpatterns.IsEmpty:
                 var complete = recursive.DeclaredSymbol is null && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched));
-                if (recursive is { DeclaredSymbol: null, DeconstructionSubpatterns.IsEmpty: true, MatchedType: { IsReferenceType: true } type, InputType.IsReferenceType: true }
+                if (recursive is { DeclaredSymbol: null, DeconstructionSubpatterns.IsEmpty: true, MatchedType: { } type, InputType.IsReferenceType: true }
+                    && (type.IsReferenceType || (type.IsValueType && !IsNullable(type)))
                     && !IsInputType(recursive.InputType, type) && !IsConstantPath(path))
                 {
                     // o is Settings { UseGpu: true }: (o as Settings) is not null, and its properties' tests hold.
@@ -729,6 +730,9 @@ internal sealed partial class Conditions
             case IConversionOperation { OperatorMethod: null, IsTryCast: true, Operand: var cast, Type: { IsReferenceType: true } target }:
                 // o as Settings: the same for the same o.
                 return PathOf(cast, state) is { } source ? TryCastPath(source, target) : null;
+            case IConversionOperation { OperatorMethod: null, IsTryCast: true, Operand: { Type.IsReferenceType: true } cast, Type: INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable }:
+                // o as Pt?: not null where o is a boxed Pt, the value o is Pt { ... } tests.
+                return PathOf(cast, state) is { } boxed ? TryCastPath(boxed, nullable.TypeArguments[0]) : null;
             case IDefaultValueOperation { Type: var type } when type is { IsReferenceType: true } || IsNullable(type):
                 // The null arm of ?. on a nullable value.
                 return "c:null";
