@@ -851,4 +851,118 @@ public class ProbeFalseErrorTests3
                 return new $V { InstanceType = host, AcceleratorType = (o as Pt?)?.UseGpu == true ? null : $E };
             """, types: Types);
 
+    [Fact]
+    public Task S12_dotless_i_upper_invariant_silent() =>
+        Silent("""
+                return new $V { InstanceType = mode == "gpı" ? $G : $C, AcceleratorType = mode.ToUpperInvariant() == "GPI" ? null : $E };
+            """);
+
+    [Fact]
+    public Task S12_dotless_i_upper_invariant_twin() =>
+        Missed("""
+                return new $V { InstanceType = mode == "gpı" ? $G : $C, AcceleratorType = mode.ToUpperInvariant() == "GPI" ? $E : null };
+            """);
+
+    [Fact]
+    public Task S13_kelvin_sign_ignore_case_silent() =>
+        Silent("""
+                return new $V { InstanceType = mode == "\u212Apu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "kpu" ? null : $E };
+            """);
+
+    [Fact]
+    public Task S13_kelvin_sign_ignore_case_twin() =>
+        Missed("""
+                return new $V { InstanceType = mode == "\u212Apu" ? $G : $C, AcceleratorType = mode.ToLowerInvariant() == "kpu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task S14_dotless_i_ordinal_ignore_case_silent() =>
+        Silent("""
+                return new $V { InstanceType = mode == "gpı" ? $G : $C, AcceleratorType = mode.Equals("GPI", StringComparison.OrdinalIgnoreCase) ? null : $E };
+            """);
+
+    [Fact]
+    public Task S14_dotless_i_ordinal_ignore_case_twin() =>
+        Missed("""
+                return new $V { InstanceType = mode == "gpı" ? $G : $C, AcceleratorType = mode.Equals("GPI", StringComparison.OrdinalIgnoreCase) ? $E : null };
+            """);
+
+    [Fact]
+    public Task S15_undefined_comparison_value_silent() =>
+        Silent("""
+                return new $V { InstanceType = mode.Equals("gpu", (StringComparison)99) ? $G : $C, AcceleratorType = $C == "x" ? $E : null };
+            """);
+
+    [Fact]
+    public Task S15_undefined_comparison_twice_twin() =>
+        Reported("""
+                return new $V { InstanceType = mode.Equals("gpu", (StringComparison)99) ? $G : $C, AcceleratorType = mode.Equals("gpu", (StringComparison)99) ? $E : null };
+            """);
+
+    [Fact]
+    public Task S16_starts_with_empty_silent() =>
+        Silent("""
+                var m = gpu ? "gpu" : "cpu"; return new $V { InstanceType = m.StartsWith("", StringComparison.Ordinal) ? $C : $G, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task S16_starts_with_empty_twin() =>
+        Reported("""
+                var m = gpu ? "gpu" : "cpu"; return new $V { InstanceType = m.StartsWith("", StringComparison.Ordinal) ? $G : $C, AcceleratorType = $E };
+            """);
+
+    [Fact]
+    public Task S17_equals_null_silent() =>
+        Silent("""
+                var m = gpu ? "gpu" : "cpu"; return new $V { InstanceType = m.Equals(null) ? $G : $C, AcceleratorType = $E };
+            """);
+
+    [Fact(Skip = "False EI0006, not fixed: a string method of a constant receiver with a variable argument (\"a-gpu-b\".Contains(m)) is not decided on the argument's known constants (pre-existing, also at 2629626).")]
+    public Task S18_constant_receiver_contains_silent() =>
+        Silent("""
+                var m = gpu ? "gpu" : "cpu"; return new $V { InstanceType = "a-gpu-b".Contains(m) ? $G : $C, AcceleratorType = gpu ? null : $E };
+            """);
+
+    [Fact]
+    public Task S18_constant_receiver_contains_twin() =>
+        Reported("""
+                var m = gpu ? "gpu" : "cpu"; return new $V { InstanceType = "a-gpu-b".Contains(m) ? $G : $C, AcceleratorType = gpu ? $E : null };
+            """);
+
+    [Fact]
+    public Task S19_substring_copy_out_of_range_silent() =>
+        Silent("""
+                var m = mode.Substring(1); var host = m == "pu" ? $G : $C; return new $V { InstanceType = host, AcceleratorType = mode.Substring(1) == "pu" ? null : $E };
+            """);
+
+    [Fact]
+    public Task S19_substring_copy_out_of_range_twin() =>
+        Reported("""
+                var m = mode.Substring(1); var host = m == "pu" ? $G : $C; return new $V { InstanceType = host, AcceleratorType = mode.Substring(1) == "pu" ? $E : null };
+            """);
+
+    [Fact]
+    public Task S20_contains_ignore_case_non_ascii_silent() =>
+        Silent("""
+                return new $V { InstanceType = mode == "GPÜ" ? $G : $C, AcceleratorType = mode.Contains("gpü", StringComparison.OrdinalIgnoreCase) ? null : $E };
+            """);
+
+    [Fact]
+    public Task S20_contains_ignore_case_non_ascii_twin() =>
+        Missed("""
+                return new $V { InstanceType = mode == "GPÜ" ? $G : $C, AcceleratorType = mode.Contains("gpü", StringComparison.OrdinalIgnoreCase) ? $E : null };
+            """);
+
+    [Fact]
+    public Task S21_invariant_culture_comparison_silent() =>
+        Silent("""
+                return new $V { InstanceType = mode == "GPU" ? $G : $C, AcceleratorType = string.Equals(mode, "gpu", StringComparison.InvariantCultureIgnoreCase) ? null : $E };
+            """);
+
+    [Fact]
+    public Task S21_invariant_culture_comparison_twin() =>
+        Reported("""
+                return new $V { InstanceType = mode == "GPU" ? $G : $C, AcceleratorType = string.Equals(mode, "gpu", StringComparison.InvariantCultureIgnoreCase) ? $E : null };
+            """);
+
 }
