@@ -965,4 +965,110 @@ public class ProbeFalseErrorTests3
                 return new $V { InstanceType = mode == "GPU" ? $G : $C, AcceleratorType = string.Equals(mode, "gpu", StringComparison.InvariantCultureIgnoreCase) ? $E : null };
             """);
 
+    private const string Getters = """
+        class Chain { public Chain Other { get; set; } = null!; public bool UseGpu { get; set; } public bool A => Other.A; public bool Safe => Other?.UseGpu ?? false; }
+        class Odd<T> { public T Item = default!; public bool UseGpu { get; set; } public bool IsGpu => Item is not null && UseGpu; public bool Boom => throw new InvalidOperationException(); public bool Def => default; }
+        class Basic { public virtual bool UseGpu { get; set; } }
+        class Derived : Basic { public bool IsGpu => base.UseGpu; public bool Calls => Compute(); bool Compute() => UseGpu; }
+        readonly struct RO { public RO(bool g) { UseGpu = g; } public bool UseGpu { get; } public bool IsGpu => this.UseGpu; }
+        partial class Deploy { Chain chain = new(); Odd<string> odd = new(); Derived derived = new(); }
+
+        """;
+
+    [Fact]
+    public Task H01_getter_recursing_through_another_object_silent() =>
+        Silent("""
+                return new $V { InstanceType = chain.A ? $G : $C, AcceleratorType = chain.A ? null : $E };
+            """, types: Getters);
+
+    [Fact]
+    public Task H01_getter_recursing_through_another_object_twin() =>
+        Reported("""
+                return new $V { InstanceType = chain.A ? $G : $C, AcceleratorType = chain.A ? $E : null };
+            """, types: Getters);
+
+    [Fact(Skip = "False EI0006, not fixed: a getter whose body is a coalescing (Other?.UseGpu ?? false) is not read through, so it is unrelated to Other?.UseGpu (pre-existing, also at 2629626).")]
+    public Task H02_null_coalescing_getter_silent() =>
+        Silent("""
+                return new $V { InstanceType = chain.Safe ? $G : $C, AcceleratorType = chain.Other?.UseGpu == true ? null : $E };
+            """, types: Getters);
+
+    [Fact]
+    public Task H02_null_coalescing_getter_twin() =>
+        Reported("""
+                return new $V { InstanceType = chain.Safe ? $G : $C, AcceleratorType = chain.Other?.UseGpu == true ? $E : null };
+            """, types: Getters);
+
+    [Fact]
+    public Task H03_generic_getter_silent() =>
+        Silent("""
+                odd.UseGpu = gpu; var host = odd.IsGpu ? $G : $C; return new $V { InstanceType = host, AcceleratorType = odd.IsGpu ? null : $E };
+            """, types: Getters);
+
+    [Fact]
+    public Task H03_generic_getter_twin() =>
+        Reported("""
+                odd.UseGpu = gpu; var host = odd.IsGpu ? $G : $C; return new $V { InstanceType = host, AcceleratorType = odd.IsGpu ? $E : null };
+            """, types: Getters);
+
+    [Fact]
+    public Task H04_throwing_and_default_getters_silent() =>
+        Silent("""
+                return new $V { InstanceType = odd.Def ? $G : $C, AcceleratorType = n > 0 && odd.Boom ? null : $E };
+            """, types: Getters);
+
+    [Fact]
+    public Task H04_throwing_and_default_getters_twin() =>
+        Reported("""
+                return new $V { InstanceType = !odd.Def ? $G : $C, AcceleratorType = n > 0 && odd.Boom ? null : $E };
+            """, types: Getters);
+
+    [Fact]
+    public Task H05_base_and_method_getters_silent() =>
+        Silent("""
+                derived.UseGpu = gpu; var host = derived.IsGpu ? $G : $C; return new $V { InstanceType = host, AcceleratorType = derived.IsGpu ? null : $E };
+            """, types: Getters);
+
+    [Fact]
+    public Task H05_base_and_method_getters_twin() =>
+        Reported("""
+                derived.UseGpu = gpu; var host = derived.IsGpu ? $G : $C; return new $V { InstanceType = host, AcceleratorType = derived.Calls ? $E : null };
+            """, types: Getters);
+
+    [Fact]
+    public Task H06_readonly_struct_getter_silent() =>
+        Silent("""
+                var r = new RO(gpu); return new $V { InstanceType = r.IsGpu ? $G : $C, AcceleratorType = r.IsGpu ? null : $E };
+            """, types: Getters);
+
+    [Fact]
+    public Task H06_readonly_struct_getter_twin() =>
+        Reported("""
+                var r = new RO(gpu); return new $V { InstanceType = r.IsGpu ? $G : $C, AcceleratorType = r.IsGpu ? $E : null };
+            """, types: Getters);
+
+    [Fact]
+    public Task H07_lambda_written_field_of_another_object_silent() =>
+        Silent("""
+                Action a = () => chain.UseGpu = false; var host = chain.UseGpu ? $G : $C; return new $V { InstanceType = host, AcceleratorType = chain.UseGpu ? null : $E };
+            """, types: Getters);
+
+    [Fact]
+    public Task H07_lambda_written_field_of_another_object_twin() =>
+        Reported("""
+                Action a = () => chain.UseGpu = false; var host = chain.UseGpu ? $G : $C; return new $V { InstanceType = host, AcceleratorType = chain.UseGpu ? $E : null };
+            """, types: Getters);
+
+    [Fact]
+    public Task H08_local_function_writes_field_silent() =>
+        Silent("""
+                void Reset() => flagField = false; var host = flagField ? $G : $C; Reset(); return new $V { InstanceType = host, AcceleratorType = flagField ? $E : null };
+            """, types: Getters);
+
+    [Fact]
+    public Task H08_local_function_writes_field_twin() =>
+        Missed("""
+                void Set() => flagField = true; var host = flagField ? $G : $C; Set(); return new $V { InstanceType = host, AcceleratorType = flagField ? $E : null };
+            """, types: Getters);
+
 }
