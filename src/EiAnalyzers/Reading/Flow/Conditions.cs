@@ -446,7 +446,8 @@ internal sealed partial class Conditions
                 return true;
             case IRecursivePatternOperation recursive when !recursive.PropertySubpatterns.IsEmpty || !recursive.DeconstructionSubpatterns.IsEmpty:
                 var complete = recursive.DeclaredSymbol is null && (recursive.MatchedType is not { } matched || IsInputType(recursive.InputType, matched));
-                if (recursive is { DeclaredSymbol: null, DeconstructionSubpatterns.IsEmpty: true, MatchedType: { IsReferenceType: true } type, InputType.IsReferenceType: true }
+                if (recursive is { DeclaredSymbol: null, DeconstructionSubpatterns.IsEmpty: true, MatchedType: { } type, InputType.IsReferenceType: true }
+                    && (type.IsReferenceType || (type.IsValueType && !IsNullable(type)))
                     && !IsInputType(recursive.InputType, type) && !IsConstantPath(path))
                 {
                     // o is Settings { UseGpu: true }: (o as Settings) is not null, and its properties' tests hold.
@@ -729,6 +730,9 @@ internal sealed partial class Conditions
             case IConversionOperation { OperatorMethod: null, IsTryCast: true, Operand: var cast, Type: { IsReferenceType: true } target }:
                 // o as Settings: the same for the same o.
                 return PathOf(cast, state) is { } source ? TryCastPath(source, target) : null;
+            case IConversionOperation { OperatorMethod: null, IsTryCast: true, Operand: { Type.IsReferenceType: true } cast, Type: INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable }:
+                // o as Pt?: not null where o is a boxed Pt, the value o is Pt { ... } tests.
+                return PathOf(cast, state) is { } boxed ? TryCastPath(boxed, nullable.TypeArguments[0]) : null;
             case IDefaultValueOperation { Type: var type } when type is { IsReferenceType: true } || IsNullable(type):
                 // The null arm of ?. on a nullable value.
                 return "c:null";
@@ -829,8 +833,22 @@ internal sealed partial class Conditions
             return original + "." + token;
         }
 
-        return PathOf(instance, state) is { } receiver ? receiver + "." + token : null;
+        return PathOf(NullableUnwrapped(instance), state) is { } receiver ? receiver + "." + token : null;
     }
+
+    /// <summary>
+    /// The nullable value whose member is read: <c>pt?.UseGpu</c> reads it through the implicit <c>GetValueOrDefault()</c>
+    /// of its not-null arm, <c>pt.Value.UseGpu</c> through <c>Value</c>; the same member a pattern of <c>pt</c> tests
+    /// (<c>pt is { UseGpu: true }</c>). Only as a member's receiver: the value itself is not the nullable.
+    /// </summary>
+    private static IOperation NullableUnwrapped(IOperation instance) =>
+        instance switch
+        {
+            IInvocationOperation { IsImplicit: true, Instance: { } nullable, Arguments.IsEmpty: true, TargetMethod.Name: "GetValueOrDefault" }
+                when IsNullable(nullable.Type) => nullable,
+            IPropertyReferenceOperation { Instance: { } nullable, Property.Name: "Value" } when IsNullable(nullable.Type) => nullable,
+            _ => instance,
+        };
 
     /// <summary>By name and symbol: a write through another symbol of the same name (an interface's, a base's) forgets it too.</summary>
     private string MemberSegment(ISymbol member) => MemberKey(member) + Id(TupleElement(member)) + "}";
@@ -940,9 +958,16 @@ internal sealed partial class Conditions
             foreach (var block in graph?.Blocks ?? System.Collections.Immutable.ImmutableArray<BasicBlock>.Empty)
             {
                 foreach (var pattern in (block.BranchValue?.DescendantsAndSelf() ?? Enumerable.Empty<IOperation>()).Concat(block.Operations.SelectMany(o => o.DescendantsAndSelf()))
-                    .OfType<IDeclarationPatternOperation>())
+                    .OfType<IPatternOperation>())
                 {
-                    if (pattern is { DeclaredSymbol: ILocalSymbol declared, Parent: IIsPatternOperation { Value: var matched } })
+                    // o is Settings { UseGpu: true } st: st, like the variable of a declaration pattern, is the value tested.
+                    var declaredSymbol = pattern switch
+                    {
+                        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                        IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                        _ => null,
+                    };
+                    if (declaredSymbol is ILocalSymbol declared && pattern.Parent is IIsPatternOperation { Value: var matched })
                     {
                         // mode is var m: m is written once, with the value tested (read only where it matched).
                         singleWrites[declared] = written.Add(declared) ? matched : null!;

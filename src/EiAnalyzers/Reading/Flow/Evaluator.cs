@@ -140,6 +140,10 @@ internal sealed partial class Evaluator
                 var matched = Evaluate(isPattern.Value, depth + 1);
                 WriteVariable(declared, matched, declaration.Syntax.SpanStart, AliasFor(declared.Type, isPattern.Value), Conditions.CopyMadeBy(isPattern.Value, State));
                 return Value.Unknown;
+            case IIsPatternOperation { Pattern: IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol declared } recursive } isPattern:
+                // o is Settings { UseGpu: true } st: as for a declaration pattern, st holds the value tested where it matched.
+                WriteVariable(declared, Evaluate(isPattern.Value, depth + 1), recursive.Syntax.SpanStart, AliasFor(declared.Type, isPattern.Value), Conditions.CopyMadeBy(isPattern.Value, State));
+                return Value.Unknown;
             case IObjectCreationOperation creation:
                 return Create(creation, depth);
             case IArrayCreationOperation array:
