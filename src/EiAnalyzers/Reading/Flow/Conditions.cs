@@ -850,6 +850,18 @@ internal sealed partial class Conditions
             _ => instance,
         };
 
+    /// <summary>
+    /// The variable a pattern declares for the value it tests: <c>mode is var m</c>, <c>boxed is string s</c>, and
+    /// <c>o is Settings { UseGpu: true } st</c> alike. Null for a pattern that declares none.
+    /// </summary>
+    public static ISymbol? PatternVariable(IPatternOperation pattern) =>
+        pattern switch
+        {
+            IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+            IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+            _ => null,
+        };
+
     /// <summary>By name and symbol: a write through another symbol of the same name (an interface's, a base's) forgets it too.</summary>
     private string MemberSegment(ISymbol member) => MemberKey(member) + Id(TupleElement(member)) + "}";
 
@@ -960,14 +972,7 @@ internal sealed partial class Conditions
                 foreach (var pattern in (block.BranchValue?.DescendantsAndSelf() ?? Enumerable.Empty<IOperation>()).Concat(block.Operations.SelectMany(o => o.DescendantsAndSelf()))
                     .OfType<IPatternOperation>())
                 {
-                    // o is Settings { UseGpu: true } st: st, like the variable of a declaration pattern, is the value tested.
-                    var declaredSymbol = pattern switch
-                    {
-                        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
-                        IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
-                        _ => null,
-                    };
-                    if (declaredSymbol is ILocalSymbol declared && pattern.Parent is IIsPatternOperation { Value: var matched })
+                    if (PatternVariable(pattern) is ILocalSymbol declared && pattern.Parent is IIsPatternOperation { Value: var matched })
                     {
                         // mode is var m: m is written once, with the value tested (read only where it matched).
                         singleWrites[declared] = written.Add(declared) ? matched : null!;

@@ -135,14 +135,11 @@ internal sealed partial class Evaluator
                 }
 
                 return Value.Unknown;
-            case IIsPatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } declaration } isPattern:
-                // mode is var m, boxed is string s: the variable is read only where the pattern matched, and then holds the value tested.
-                var matched = Evaluate(isPattern.Value, depth + 1);
-                WriteVariable(declared, matched, declaration.Syntax.SpanStart, AliasFor(declared.Type, isPattern.Value), Conditions.CopyMadeBy(isPattern.Value, State));
-                return Value.Unknown;
-            case IIsPatternOperation { Pattern: IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol declared } recursive } isPattern:
-                // o is Settings { UseGpu: true } st: as for a declaration pattern, st holds the value tested where it matched.
-                WriteVariable(declared, Evaluate(isPattern.Value, depth + 1), recursive.Syntax.SpanStart, AliasFor(declared.Type, isPattern.Value), Conditions.CopyMadeBy(isPattern.Value, State));
+            case IIsPatternOperation isPattern when Conditions.PatternVariable(isPattern.Pattern) is ILocalSymbol declared:
+                // mode is var m, boxed is string s, o is Settings { UseGpu: true } st: the variable is read only where the
+                // pattern matched, and then holds the value tested.
+                WriteVariable(declared, Evaluate(isPattern.Value, depth + 1), isPattern.Pattern.Syntax.SpanStart, AliasFor(declared.Type, isPattern.Value),
+                    Conditions.CopyMadeBy(isPattern.Value, State));
                 return Value.Unknown;
             case IObjectCreationOperation creation:
                 return Create(creation, depth);
